@@ -1,0 +1,101 @@
+/**
+ * The public HTTP API (documented in README.md): health, the catalog, and runs.
+ * Every body is parsed with zod; a refusal says in words what was wrong and
+ * starts nothing.
+ */
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { experiments } from '../../shared/experiments.js';
+import { describeZodError } from '../../shared/protocol.js';
+import type { RunManager } from '../runs/runManager.js';
+import type { RunArchive } from '../runs/runArchive.js';
+import { runInfo } from '../runs/runRecord.js';
+import type { AccessPolicy } from './accessPolicy.js';
+
+const startRequestSchema = z.object(
+  {
+    experiment: z.string({ error: '"experiment" must be a string naming an experiment' }),
+    params: z.record(z.string(), z.unknown(), { error: '"params" must be an object' }).optional(),
+  },
+  { error: 'the body must be a JSON object like {"experiment": "memory", "params": {}}' },
+);
+
+export type ApiDependencies = { runManager: RunManager; archive: RunArchive; access: AccessPolicy; serverPid: number };
+
+export function apiRoutes({ runManager, archive, access, serverPid }: ApiDependencies): Router {
+  const router = Router();
+
+  router.get('/health', (_request, response) => {
+    response.json({ ok: true, pid: serverPid, ...runManager.stats() });
+  });
+
+  router.get('/experiments', (_request, response) => {
+    response.json({ experiments });
+  });
+
+  router.get('/runs', (_request, response) => {
+    response.json({ runs: runManager.list() });
+  });
+
+  router.post('/runs', (request: Request, response: Response) => {
+    if (!access.mayControl(request)) {
+      response.status(access.denialStatus(request)).json({ error: access.denialMessage });
+      return;
+    }
+    const parsed = startRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      response.status(400).json({ error: describeZodError(parsed.error) });
+      return;
+    }
+    const outcome = runManager.start(parsed.data.experiment, parsed.data.params);
+    if (!outcome.ok) {
+      response.status(outcome.status).json({ error: outcome.error });
+      return;
+    }
+    response.status(201).location(`/api/runs/${outcome.run.id}`).json(outcome.run);
+  });
+
+  router.get('/runs/:id', async (request, response) => {
+    const run = runManager.get(request.params.id);
+    const info = run ? runInfo(run) : await archive.readInfo(request.params.id);
+    if (!info) {
+      response.status(404).json({ error: `no run with id "${request.params.id.slice(0, 64)}"` });
+      return;
+    }
+    response.json(info);
+  });
+
+  router.post('/runs/:id/stop', (request, response) => {
+    if (!access.mayControl(request)) {
+      response.status(access.denialStatus(request)).json({ error: access.denialMessage });
+      return;
+    }
+    const info = runManager.stop(request.params.id);
+    if (!info) {
+      response.status(404).json({ error: `no running or queued run with id "${request.params.id.slice(0, 64)}"` });
+      return;
+    }
+    response.json(info);
+  });
+
+  router.get('/runs/:id/events', async (request, response) => {
+    response.type('application/x-ndjson');
+    const run = runManager.get(request.params.id);
+    if (run) {
+      response.send(run.events.map((event) => `${JSON.stringify(event)}\n`).join(''));
+      return;
+    }
+    const stream = await archive.openEvents(request.params.id);
+    if (!stream) {
+      response.status(404).type('application/json').json({ error: `no run with id "${request.params.id.slice(0, 64)}"` });
+      return;
+    }
+    stream.pipe(response);
+  });
+
+  router.use((request, response) => {
+    response.status(404).json({ error: `no API route ${request.method} ${request.path.slice(0, 100)}` });
+  });
+
+  return router;
+}

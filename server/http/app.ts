@@ -1,0 +1,57 @@
+/**
+ * The Express app: security headers, the JSON API, and the built client
+ * (with index.html for every client-side route).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { apiRoutes, type ApiDependencies } from './apiRoutes.js';
+
+const clientDirectory = fileURLToPath(new URL('../../client/', import.meta.url));
+
+export function createApp(dependencies: ApiDependencies): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // 'self' covers the app's own ws:// and wss:// origin in current browsers.
+          connectSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      // The lab is served over plain HTTP on a LAN in classroom mode.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use('/api', express.json({ limit: '16kb' }), apiRoutes(dependencies));
+
+  if (existsSync(clientDirectory)) {
+    app.use(express.static(clientDirectory, { index: false, maxAge: '1h' }));
+    app.get(/^(?!\/api\/|\/ws$).*/, (_request, response) => {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile('index.html', { root: clientDirectory });
+    });
+  }
+
+  // Body-parser errors (bad JSON, too large) become a sentence, not a stack trace.
+  app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'the body is not valid JSON'
+        : error.type === 'entity.too.large'
+          ? 'the body is too large (16 kB at most)'
+          : status === 500
+            ? 'internal error'
+            : error.message;
+    response.status(status).json({ error: message });
+  });
+  return app;
+}

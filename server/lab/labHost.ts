@@ -1,0 +1,88 @@
+/**
+ * The lab host: one process per run, started by the server in a process group
+ * of its own. It runs one experiment, streams its events to the server, and
+ * ends. If the server goes away (its IPC channel closes) it ends its whole
+ * group at once, so a crashed server leaves no experiment behind.
+ */
+import { loadExperiment } from '../experiments/registry.js';
+import { monotonicNs } from './clock.js';
+import { createEventBus, type EventBus } from './eventBus.js';
+import { serverToHostSchema, type HostToServer, type ServerToHost } from './hostProtocol.js';
+import { currentThreadIds } from './procProbe.js';
+
+const HOST_ACTOR = 'host';
+
+function sendToServer(message: HostToServer): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send || !process.connected) return resolve();
+    process.send(message, undefined, undefined, () => resolve());
+  });
+}
+
+/** Kills every process of this host's group, itself included. */
+function endGroup(): never {
+  try {
+    process.kill(-process.pid, 'SIGKILL');
+  } catch {
+    // Not a group leader (started by hand, e.g. in a test): end ourselves.
+  }
+  process.exit(1);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function finish(bus: EventBus, outcome: { result: Record<string, unknown> } | { error: string }): Promise<void> {
+  bus.flushAll();
+  for (const actor of bus.ledger.running()) {
+    if (actor === HOST_ACTOR) continue;
+    bus.emit({ kind: 'actor.exited', actor, code: null, signal: null, reason: 'run ended' });
+  }
+  const failed = 'error' in outcome;
+  bus.emit({ kind: 'actor.exited', actor: HOST_ACTOR, code: failed ? 1 : 0, signal: null, reason: failed ? 'run failed' : 'finished' });
+  bus.emit(failed ? { kind: 'run.failed', error: outcome.error.slice(0, 500) } : { kind: 'run.finished', result: outcome.result });
+  bus.close();
+  await sendToServer({ type: 'events', events: [] });
+}
+
+async function runExperiment(start: Extract<ServerToHost, { type: 'start' }>): Promise<void> {
+  const startNs = monotonicNs();
+  await sendToServer({ type: 'started', startNs: startNs.toString() });
+  let cutShort = false;
+  const bus = createEventBus({
+    runId: start.runId,
+    startNs,
+    ship: (events) => void sendToServer({ type: 'events', events }),
+    onOverflow: () => {
+      cutShort = true;
+    },
+  });
+  const { pid, tid } = currentThreadIds();
+  bus.emit({ kind: 'actor.started', actor: HOST_ACTOR, type: 'process', pid, tid, label: 'lab host' });
+  try {
+    const definition = await loadExperiment(start.experiment);
+    const result = await definition.run({
+      runId: start.runId,
+      params: start.params as never,
+      startNs,
+      bus,
+      hostActor: HOST_ACTOR,
+      hostPid: pid,
+    });
+    await finish(bus, cutShort ? { error: 'the run produced too many events and was cut short' } : { result });
+  } catch (error) {
+    await finish(bus, { error: errorText(error) });
+  }
+  process.exit(0);
+}
+
+let started = false;
+process.on('disconnect', endGroup);
+process.on('message', (raw) => {
+  const parsed = serverToHostSchema.safeParse(raw);
+  if (!parsed.success || started) return;
+  started = true;
+  void runExperiment(parsed.data);
+});
+void sendToServer({ type: 'ready', pid: process.pid });

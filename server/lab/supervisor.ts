@@ -1,0 +1,164 @@
+/**
+ * Starts actors (child processes and worker threads) and supervises them: it
+ * relays their events, and when one ends it emits the actor.exited that only a
+ * supervisor can know, with the real exit code and signal.
+ *
+ * A process that dies takes its threads with it; the supervisor says so for
+ * each of them ("process died"), because a dead thread cannot speak.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import type { EventBody, TimedEventBody } from '../../shared/protocol.js';
+import type { ActorLedger } from './actorLedger.js';
+import type { WorkerIdentityData } from './actorRuntime.js';
+import { ACTOR_ENV, actorEventsMessageSchema } from './hostProtocol.js';
+
+/** Where a supervisor puts events: the host's bus, or a child's runtime. */
+export type EventSink = {
+  emit(event: EventBody): void;
+  accept(event: TimedEventBody): void;
+};
+
+export type ExitInfo = { code: number | null; signal: string | null };
+
+export type ActorSpec = {
+  actor: string;
+  label: string;
+  /** The process actor that starts (or, for a worker, contains) this one. */
+  parent: string;
+  /** The compiled entry file. */
+  entry: URL;
+};
+
+export type ProcessActor = {
+  actor: string;
+  child: ChildProcess;
+  /** Messages other than events, e.g. a child's report of its final values. */
+  onMessage(handler: (message: unknown) => void): void;
+  send(message: unknown): void;
+  /** Resolves once the process ended and every event it sent was relayed. */
+  exited: Promise<ExitInfo>;
+};
+
+/** Describes how an actor ended, in words. */
+export function exitReason(exit: ExitInfo): string {
+  if (exit.signal) return `killed by ${exit.signal}`;
+  return exit.code === 0 ? 'finished' : `exited with code ${exit.code}`;
+}
+
+function relayEvents(sink: EventSink, message: unknown): boolean {
+  const parsed = actorEventsMessageSchema.safeParse(message);
+  if (!parsed.success) return false;
+  for (const event of parsed.data.events) sink.accept(event as TimedEventBody);
+  return true;
+}
+
+/**
+ * Forks a child process actor. The child calls startActorRuntime() to emit
+ * its own actor.started; this side emits its actor.exited.
+ */
+export function forkProcessActor(
+  sink: EventSink & { flushAll?: () => void; ledger?: ActorLedger },
+  spec: ActorSpec & { startNs: bigint; execArgv?: string[]; args?: string[] },
+): ProcessActor {
+  const child = fork(spec.entry, spec.args ?? [], {
+    env: {
+      ...process.env,
+      [ACTOR_ENV.runStartNs]: spec.startNs.toString(),
+      [ACTOR_ENV.actor]: spec.actor,
+      [ACTOR_ENV.parent]: spec.parent,
+      [ACTOR_ENV.label]: spec.label,
+    },
+    execArgv: spec.execArgv ?? ['--max-old-space-size=128'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'json',
+  });
+  const handlers: ((message: unknown) => void)[] = [];
+  child.on('message', (message) => {
+    if (relayEvents(sink, message)) return;
+    for (const handler of handlers) handler(message);
+  });
+  // A send to a child that just died fails with EPIPE; its exit is reported
+  // below, so the error itself carries no news.
+  child.on('error', () => undefined);
+
+  // 'exit' can come before the last IPC messages were read; 'disconnect'
+  // comes after the channel was drained. Report the end only when both happened.
+  const exited = new Promise<ExitInfo>((resolve) => {
+    let exit: ExitInfo | undefined;
+    let disconnected = !child.connected;
+    const finish = (): void => {
+      if (!exit || !disconnected) return;
+      sink.flushAll?.();
+      for (const thread of sink.ledger?.runningThreadsOf(spec.actor) ?? []) {
+        sink.emit({ kind: 'actor.exited', actor: thread, code: exit.code, signal: exit.signal, reason: 'process died' });
+      }
+      sink.emit({ kind: 'actor.exited', actor: spec.actor, code: exit.code, signal: exit.signal, reason: exitReason(exit) });
+      resolve(exit);
+    };
+    child.once('exit', (code, signal) => {
+      exit = { code, signal };
+      finish();
+    });
+    child.once('disconnect', () => {
+      disconnected = true;
+      finish();
+    });
+  });
+
+  return {
+    actor: spec.actor,
+    child,
+    onMessage: (handler) => handlers.push(handler),
+    send(message) {
+      if (child.connected) child.send(message as Parameters<ChildProcess['send']>[0]);
+    },
+    exited,
+  };
+}
+
+export type ThreadActor = {
+  actor: string;
+  worker: Worker;
+  onMessage(handler: (message: unknown) => void): void;
+  exited: Promise<ExitInfo & { error?: string }>;
+};
+
+/**
+ * Starts a worker thread actor inside the calling process. The worker calls
+ * startActorRuntime() (it reads its identity from workerData.lab).
+ */
+export function startThreadActor(
+  sink: EventSink,
+  spec: ActorSpec & { startNs: bigint; workerData?: Record<string, unknown>; resourceLimits?: Worker['resourceLimits'] },
+): ThreadActor {
+  const lab: WorkerIdentityData = {
+    actor: spec.actor,
+    parent: spec.parent,
+    label: spec.label,
+    runStartNs: spec.startNs.toString(),
+  };
+  const worker = new Worker(spec.entry, {
+    workerData: { ...spec.workerData, lab },
+    ...(spec.resourceLimits ? { resourceLimits: spec.resourceLimits } : {}),
+  });
+  const handlers: ((message: unknown) => void)[] = [];
+  worker.on('message', (message) => {
+    if (relayEvents(sink, message)) return;
+    for (const handler of handlers) handler(message);
+  });
+  const exited = new Promise<ExitInfo & { error?: string }>((resolve) => {
+    let error: string | undefined;
+    // Without an 'error' listener an uncaught exception in the worker would be
+    // re-thrown in this thread and end the whole process.
+    worker.on('error', (cause) => {
+      error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    });
+    worker.once('exit', (code) => {
+      const reason = error ? `uncaught exception (${error})` : code === 0 ? 'finished' : `exited with code ${code}`;
+      sink.emit({ kind: 'actor.exited', actor: spec.actor, code, signal: null, reason });
+      resolve(error ? { code, signal: null, error } : { code, signal: null });
+    });
+  });
+  return { actor: spec.actor, worker, onMessage: (handler) => handlers.push(handler), exited };
+}

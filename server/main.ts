@@ -1,0 +1,77 @@
+/**
+ * Starts the lab: HTTP API + built client + WebSocket hub, on 127.0.0.1 by
+ * default. SIGINT/SIGTERM end every run's process group before the server exits.
+ *
+ *   node dist/server/main.js [--port 5170] [--host 127.0.0.1] [--data-dir ./data]
+ *                            [--max-running N] [--time-limit SECONDS]
+ */
+import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAccessPolicy } from './http/accessPolicy.js';
+import { createApp } from './http/app.js';
+import { createRunArchive } from './runs/runArchive.js';
+import { createRunManager } from './runs/runManager.js';
+import { createHub } from './ws/hub.js';
+import { allowedHostNames } from './ws/upgradeGuard.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '5170' },
+    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    'data-dir': { type: 'string', default: process.env.LAB_DATA_DIR ?? './data' },
+    'max-running': { type: 'string' },
+    'time-limit': { type: 'string', default: '30' },
+    'keep-runs': { type: 'string', default: '500' },
+  },
+  strict: true,
+});
+
+function positiveInteger(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`--${name} must be a positive whole number (got "${text}")`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const port = positiveInteger('port', values.port, 5170);
+const cores = availableParallelism();
+const archive = createRunArchive(resolve(values['data-dir']), positiveInteger('keep-runs', values['keep-runs'], 500));
+const runManager = createRunManager({
+  archive,
+  maxRunning: positiveInteger('max-running', values['max-running'], cores),
+  timeLimitMs: positiveInteger('time-limit', values['time-limit'], 30) * 1000,
+  log: (line) => console.error(line),
+});
+const access = createAccessPolicy(undefined);
+const server = createServer(createApp({ runManager, archive, access, serverPid: process.pid }));
+const hub = createHub({ server, runManager, archive, access, allowedHosts: allowedHostNames([values.host]), cores });
+
+server.listen(port, values.host, () => {
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = values.host.includes(':') ? `[${values.host}]` : values.host;
+  console.log(`Process & Thread Lab is running at http://${shownHost}:${actualPort}/`);
+});
+server.on('error', (error) => {
+  console.error(`could not serve on ${values.host}:${port}: ${error.message}`);
+  process.exit(1);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: ending every run and its processes…`);
+  hub.close();
+  server.close();
+  server.closeAllConnections();
+  await runManager.shutdown();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

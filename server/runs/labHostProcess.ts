@@ -1,0 +1,59 @@
+/**
+ * Starts a lab host: a Node process in a process group of its own, with a heap
+ * limit and core dumps off, connected to the server by an IPC channel.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { hostToServerSchema, type HostToServer, type ServerToHost } from '../lab/hostProtocol.js';
+
+export type LabHostOptions = {
+  /** V8 old-space limit of the host, in MiB. */
+  heapLimitMb: number;
+  /** Called for every message the host sends that parses; others are dropped. */
+  onMessage: (message: HostToServer) => void;
+  onExit: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /** Lines the host writes to stderr (already prefixed by nothing). */
+  onStderr?: (line: string) => void;
+};
+
+export type LabHost = {
+  pid: number;
+  /** Its process group id: equal to its pid, since it leads its own group. */
+  groupId: number;
+  child: ChildProcess;
+  send(message: ServerToHost): void;
+};
+
+const hostEntry = fileURLToPath(new URL('../lab/labHost.js', import.meta.url));
+
+export function startLabHost(options: LabHostOptions): LabHost {
+  // `ulimit -c 0` has no Node equivalent (no setrlimit), so a shell sets it and
+  // then becomes the host with exec: same pid, same group, IPC fd inherited.
+  const child = spawn(
+    '/bin/sh',
+    ['-c', 'ulimit -c 0 && exec "$0" "$@"', process.execPath, `--max-old-space-size=${options.heapLimitMb}`, hostEntry],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' },
+  );
+  if (child.pid === undefined) throw new Error('could not start a lab host process');
+  child.on('message', (raw) => {
+    const parsed = hostToServerSchema.safeParse(raw);
+    if (parsed.success) options.onMessage(parsed.data);
+  });
+  child.on('error', () => undefined);
+  child.once('exit', (code, signal) => options.onExit(code, signal));
+  let partial = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop()?.slice(0, 4096) ?? '';
+    for (const line of lines) if (line.trim()) options.onStderr?.(line);
+  });
+  return {
+    pid: child.pid,
+    groupId: child.pid,
+    child,
+    send(message) {
+      if (child.connected) child.send(message);
+    },
+  };
+}

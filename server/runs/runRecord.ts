@@ -1,0 +1,73 @@
+/**
+ * One run as the server knows it: its request, its status and its event log,
+ * with the subscribers that follow it live.
+ *
+ * The log is append-only and gapless; a subscriber gets the log so far and
+ * then every later batch, in the same tick, so nobody can miss an event.
+ */
+import type { LabEvent, RunInfo, RunStatus } from '../../shared/protocol.js';
+import type { ParamValues } from '../../shared/experiments.js';
+
+export type RunListener = {
+  onEvents(events: readonly LabEvent[]): void;
+  onStatus(info: RunInfo): void;
+};
+
+export type RunRecord = {
+  id: string;
+  experiment: string;
+  params: ParamValues;
+  createdAt: number;
+  status: RunStatus;
+  result?: Record<string, unknown>;
+  error?: string;
+  events: LabEvent[];
+  listeners: Set<RunListener>;
+};
+
+export function createRunRecord(id: string, experiment: string, params: ParamValues): RunRecord {
+  return { id, experiment, params, createdAt: Date.now(), status: 'queued', events: [], listeners: new Set() };
+}
+
+export function runInfo(run: RunRecord): RunInfo {
+  return {
+    id: run.id,
+    experiment: run.experiment,
+    params: run.params,
+    status: run.status,
+    ...(run.result ? { result: run.result } : {}),
+    ...(run.error ? { error: run.error } : {}),
+    createdAt: run.createdAt,
+    eventCount: run.events.length,
+  };
+}
+
+/** Appends a batch that must continue the log exactly; returns an error in words otherwise. */
+export function appendEvents(run: RunRecord, batch: readonly LabEvent[]): string | undefined {
+  if (batch.length === 0) return undefined;
+  const expected = run.events.length;
+  if (batch[0]?.seq !== expected) return `event batch starts at seq ${batch[0]?.seq}, expected ${expected}`;
+  for (let index = 0; index < batch.length; index += 1) {
+    const event = batch[index] as LabEvent;
+    if (event.seq !== expected + index || event.run !== run.id) return `event ${event.seq} is out of order or of another run`;
+  }
+  run.events.push(...batch);
+  for (const listener of run.listeners) listener.onEvents(batch);
+  return undefined;
+}
+
+export function setStatus(run: RunRecord, status: RunStatus, extra: { result?: Record<string, unknown>; error?: string } = {}): void {
+  run.status = status;
+  if (extra.result) run.result = extra.result;
+  if (extra.error) run.error = extra.error;
+  const info = runInfo(run);
+  for (const listener of run.listeners) listener.onStatus(info);
+}
+
+/** Subscribes a listener: it gets the log so far at once, then live batches. */
+export function subscribe(run: RunRecord, listener: RunListener): () => void {
+  if (run.events.length > 0) listener.onEvents(run.events);
+  listener.onStatus(runInfo(run));
+  run.listeners.add(listener);
+  return () => run.listeners.delete(listener);
+}

@@ -1,0 +1,224 @@
+/**
+ * The WebSocket hub at /ws: checks each connection before the handshake,
+ * parses every message with zod, lets clients start runs and follow their
+ * events, keeps dead and slow clients from costing the server memory.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import {
+  clientMessageSchema,
+  describeZodError,
+  type ClientMessage,
+  type LabEvent,
+  type ServerMessage,
+} from '../../shared/protocol.js';
+import type { AccessPolicy } from '../http/accessPolicy.js';
+import type { RunArchive } from '../runs/runArchive.js';
+import type { RunManager } from '../runs/runManager.js';
+import { subscribe } from '../runs/runRecord.js';
+import { createRateLimiter, type RateLimiter } from './rateLimiter.js';
+import { upgradeRefusal } from './upgradeGuard.js';
+
+export type HubOptions = {
+  server: Server;
+  runManager: RunManager;
+  archive: RunArchive;
+  access: AccessPolicy;
+  allowedHosts: Set<string>;
+  cores: number;
+  /** Largest message a client may send, bytes. Default 64 KiB. */
+  maxPayload?: number;
+  /** Messages a client may send per second on average (burst: twice that). Default 20. */
+  messagesPerSecond?: number;
+  /** A client with more than this many bytes waiting to be sent is too slow and is closed. Default 8 MiB. */
+  maxBufferedBytes?: number;
+  /** Ping interval; a client that missed the previous pong is dropped. Default 15,000 ms. */
+  heartbeatMs?: number;
+  /** Most events in one message to a client. Default 2,000. */
+  maxEventsPerMessage?: number;
+  /** Most runs one connection follows at once. Default 16. */
+  maxSubscriptions?: number;
+};
+
+type Connection = {
+  socket: WebSocket;
+  canControl: boolean;
+  limiter: RateLimiter;
+  subscriptions: Map<string, () => void>;
+  alive: boolean;
+};
+
+export type Hub = { clientCount(): number; close(): void };
+
+export function createHub(options: HubOptions): Hub {
+  const maxBuffered = options.maxBufferedBytes ?? 8 * 1024 * 1024;
+  const chunkSize = options.maxEventsPerMessage ?? 2_000;
+  const maxSubscriptions = options.maxSubscriptions ?? 16;
+  const rate = options.messagesPerSecond ?? 20;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 64 * 1024, perMessageDeflate: false });
+  const connections = new Set<Connection>();
+
+  function send(connection: Connection, message: ServerMessage): void {
+    const { socket } = connection;
+    if (socket.readyState !== WebSocket.OPEN) return;
+    // A client that does not read must not make the server hold its backlog.
+    if (socket.bufferedAmount > maxBuffered) {
+      socket.terminate();
+      return;
+    }
+    socket.send(JSON.stringify(message));
+  }
+
+  function sendEvents(connection: Connection, run: string, events: readonly LabEvent[]): void {
+    for (let start = 0; start < events.length; start += chunkSize) {
+      send(connection, { type: 'events', run, events: events.slice(start, start + chunkSize) });
+    }
+  }
+
+  async function follow(connection: Connection, runId: string, requestId?: string): Promise<void> {
+    if (connection.subscriptions.has(runId)) return;
+    if (connection.subscriptions.size >= maxSubscriptions) {
+      send(connection, { type: 'error', requestId, error: `you follow ${maxSubscriptions} runs already; unsubscribe from one first` });
+      return;
+    }
+    const run = options.runManager.get(runId);
+    if (run) {
+      const unsubscribe = subscribe(run, {
+        onEvents: (events) => sendEvents(connection, runId, events),
+        onStatus: (info) => send(connection, { type: 'run.status', run: info }),
+      });
+      connection.subscriptions.set(runId, unsubscribe);
+      return;
+    }
+    // An older run the server no longer holds in memory: replay it from disk.
+    const info = await options.archive.readInfo(runId);
+    const events = info ? await options.archive.readEvents(runId) : undefined;
+    if (!info || !events) {
+      send(connection, { type: 'error', requestId, error: `no run with id "${runId}"` });
+      return;
+    }
+    sendEvents(connection, runId, events);
+    send(connection, { type: 'run.status', run: info });
+  }
+
+  function handle(connection: Connection, message: ClientMessage): void {
+    const { requestId } = message;
+    switch (message.type) {
+      case 'run.start': {
+        if (!connection.canControl) {
+          send(connection, { type: 'error', requestId, error: options.access.denialMessage });
+          return;
+        }
+        const outcome = options.runManager.start(message.experiment, message.params);
+        if (!outcome.ok) {
+          send(connection, { type: 'error', requestId, error: outcome.error });
+          return;
+        }
+        send(connection, { type: 'run.accepted', requestId, run: outcome.run });
+        void follow(connection, outcome.run.id, requestId);
+        return;
+      }
+      case 'run.stop': {
+        if (!connection.canControl) {
+          send(connection, { type: 'error', requestId, error: options.access.denialMessage });
+          return;
+        }
+        if (!options.runManager.stop(message.run)) send(connection, { type: 'error', requestId, error: `no run with id "${message.run}"` });
+        return;
+      }
+      case 'subscribe':
+        void follow(connection, message.run, requestId);
+        return;
+      case 'unsubscribe':
+        connection.subscriptions.get(message.run)?.();
+        connection.subscriptions.delete(message.run);
+        return;
+      default: {
+        const unreachable: never = message;
+        throw new Error(`unhandled message ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+
+  function onMessage(connection: Connection, data: Buffer, isBinary: boolean): void {
+    if (!connection.limiter.allow()) {
+      send(connection, { type: 'error', error: `too many messages: at most ${rate} a second; this one was ignored` });
+      return;
+    }
+    if (isBinary) {
+      send(connection, { type: 'error', error: 'binary messages are not understood; send JSON text' });
+      return;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(data.toString('utf8'));
+    } catch {
+      send(connection, { type: 'error', error: 'the message is not valid JSON' });
+      return;
+    }
+    const parsed = clientMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : undefined;
+      send(connection, { type: 'error', error: `not a message the lab understands${type ? ` ("${type}")` : ''}: ${describeZodError(parsed.error)}` });
+      return;
+    }
+    handle(connection, parsed.data);
+  }
+
+  function onConnection(socket: WebSocket, request: IncomingMessage): void {
+    const connection: Connection = {
+      socket,
+      canControl: options.access.mayControl(request),
+      limiter: createRateLimiter(rate, rate * 2),
+      subscriptions: new Map(),
+      alive: true,
+    };
+    connections.add(connection);
+    socket.on('pong', () => {
+      connection.alive = true;
+    });
+    socket.on('message', (data, isBinary) => onMessage(connection, data as Buffer, isBinary));
+    socket.on('error', () => socket.terminate());
+    socket.on('close', () => {
+      for (const unsubscribe of connection.subscriptions.values()) unsubscribe();
+      connections.delete(connection);
+    });
+    send(connection, { type: 'welcome', serverPid: process.pid, cores: options.cores, canControl: connection.canControl });
+  }
+
+  options.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', 'http://lab.invalid').pathname;
+    if (path !== '/ws') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const refusal = upgradeRefusal(request, options.allowedHosts);
+    if (refusal) {
+      socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal}\n`);
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (client) => onConnection(client, request));
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const connection of connections) {
+      if (!connection.alive) {
+        connection.socket.terminate();
+        continue;
+      }
+      connection.alive = false;
+      connection.socket.ping();
+    }
+  }, options.heartbeatMs ?? 15_000);
+  heartbeat.unref();
+
+  return {
+    clientCount: () => connections.size,
+    close() {
+      clearInterval(heartbeat);
+      for (const connection of connections) connection.socket.close(1001, 'server shutting down');
+      wss.close();
+    },
+  };
+}

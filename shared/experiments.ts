@@ -1,0 +1,159 @@
+/**
+ * The experiment catalog: each experiment's id, its parameters (type, bounds,
+ * default) and the shape of the figures its run reports.
+ *
+ * Adding an experiment: one entry here, a folder in server/experiments/<id>/,
+ * a folder in client/src/lessons/<id>/. The server validates every run request
+ * against these specs, and the client draws its controls from them.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------- parameter specs
+
+export type IntegerParam = {
+  type: 'integer';
+  min: number;
+  max: number;
+  default: number;
+  /** Unit shown next to the value, e.g. "bytes". */
+  unit?: string;
+};
+export type EnumParam = { type: 'enum'; options: readonly string[]; default: string };
+/** A non-empty subset of options, e.g. which channels to measure. */
+export type SetParam = { type: 'set'; options: readonly string[]; default: readonly string[] };
+export type ParamSpec = IntegerParam | EnumParam | SetParam;
+export type ParamValue = number | string | string[];
+export type ParamValues = Record<string, ParamValue>;
+
+export type ExperimentSpec = {
+  id: string;
+  /** Which comparison-table rows this experiment proves (see client dictionary). */
+  proves: readonly string[];
+  params: Readonly<Record<string, ParamSpec>>;
+};
+
+// ---------------------------------------------------------------- the catalog
+
+export const memoryExperiment = {
+  id: 'memory',
+  proves: ['memory', 'isolation'],
+  params: {
+    processes: { type: 'integer', min: 1, max: 8, default: 3 },
+    threads: { type: 'integer', min: 1, max: 8, default: 3 },
+    increments: { type: 'integer', min: 1, max: 1000, default: 5 },
+  },
+} as const satisfies ExperimentSpec;
+
+export const experiments = [memoryExperiment] as const satisfies readonly ExperimentSpec[];
+
+export type ExperimentId = (typeof experiments)[number]['id'];
+export const experimentIds: readonly string[] = experiments.map((experiment) => experiment.id);
+
+export function findExperiment(experimentId: string): ExperimentSpec | undefined {
+  return (experiments as readonly ExperimentSpec[]).find((experiment) => experiment.id === experimentId);
+}
+
+// ---------------------------------------------------------------- results
+
+/** What the memory lesson reads back from real memory at the end of its run. */
+export const memoryResultSchema = z.object({
+  /** The lab host's own x after its children ran: it never changes. */
+  parentX: z.number(),
+  parentPid: z.number(),
+  children: z.array(z.object({ actor: z.string(), pid: z.number(), x: z.number() })),
+  /** The one x the threads shared, read with Atomics.load after they all exited. */
+  sharedX: z.number(),
+  expectedSharedX: z.number(),
+  threadedPid: z.number(),
+  threads: z.array(z.object({ actor: z.string(), tid: z.number() })),
+});
+export type MemoryResult = z.infer<typeof memoryResultSchema>;
+
+// ---------------------------------------------------------------- validation
+
+export type ParamsCheck = { ok: true; params: ParamValues } | { ok: false; error: string };
+
+function describeParam(name: string, spec: ParamSpec): string {
+  switch (spec.type) {
+    case 'integer':
+      return `"${name}" must be a whole number from ${spec.min} to ${spec.max}`;
+    case 'enum':
+      return `"${name}" must be one of ${spec.options.join(', ')}`;
+    case 'set':
+      return `"${name}" must be a non-empty list of ${spec.options.join(', ')}`;
+  }
+}
+
+function checkParam(spec: ParamSpec, value: unknown): ParamValue | undefined {
+  switch (spec.type) {
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && value >= spec.min && value <= spec.max
+        ? value
+        : undefined;
+    case 'enum':
+      return typeof value === 'string' && spec.options.includes(value) ? value : undefined;
+    case 'set': {
+      if (!Array.isArray(value) || value.length === 0 || value.length > spec.options.length) return undefined;
+      const unique = [...new Set(value)];
+      return unique.every((item) => typeof item === 'string' && spec.options.includes(item))
+        ? (unique as string[])
+        : undefined;
+    }
+  }
+}
+
+function show(value: unknown): string {
+  const shown = JSON.stringify(value);
+  if (shown === undefined) return String(value);
+  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
+}
+
+/**
+ * Checks the parameters of a run request against the experiment's spec.
+ * Missing parameters take their defaults; unknown ones are refused, so a typo
+ * is never silently ignored.
+ */
+export function validateParams(spec: ExperimentSpec, raw: unknown): ParamsCheck {
+  const given = raw ?? {};
+  if (typeof given !== 'object' || Array.isArray(given)) {
+    return { ok: false, error: '"params" must be an object such as {"processes": 3}' };
+  }
+  const entries = given as Record<string, unknown>;
+  const known = Object.keys(spec.params);
+  for (const name of Object.keys(entries)) {
+    if (!known.includes(name)) {
+      return {
+        ok: false,
+        error: `unknown parameter "${name.slice(0, 40)}" for experiment "${spec.id}"; its parameters are: ${known.join(', ')}`,
+      };
+    }
+  }
+  const params: ParamValues = {};
+  for (const [name, paramSpec] of Object.entries(spec.params)) {
+    if (!(name in entries) || entries[name] === undefined) {
+      params[name] = paramSpec.default as ParamValue;
+      continue;
+    }
+    const value = checkParam(paramSpec, entries[name]);
+    if (value === undefined) {
+      return { ok: false, error: `${describeParam(name, paramSpec)} (got ${show(entries[name])})` };
+    }
+    params[name] = value;
+  }
+  return { ok: true, params };
+}
+
+/** The defaults of an experiment, e.g. to fill a form. */
+export function defaultParams(spec: ExperimentSpec): ParamValues {
+  const params: ParamValues = {};
+  for (const [name, paramSpec] of Object.entries(spec.params)) {
+    params[name] = (Array.isArray(paramSpec.default) ? [...paramSpec.default] : paramSpec.default) as ParamValue;
+  }
+  return params;
+}
+
+/**
+ * Typed params for the memory lesson. Server code calls this after
+ * validateParams, so the casts are checked facts.
+ */
+export type MemoryParams = { processes: number; threads: number; increments: number };

@@ -1,0 +1,191 @@
+/**
+ * The lab's wire protocol: events produced by real runs, and the messages
+ * exchanged between browser and server over the WebSocket.
+ *
+ * Every boundary (lab host → server, browser → server, server → browser,
+ * a run file opened from disk) parses with these schemas, so a type in this
+ * file is a promise that was checked, not a hope.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------- limits
+
+/** Longest identifier (actor, cell, channel, run id) accepted anywhere. */
+export const MAX_ID_LENGTH = 64;
+/** Longest free-text field (labels, reasons, errors). */
+export const MAX_TEXT_LENGTH = 500;
+
+const id = z.string().min(1).max(MAX_ID_LENGTH);
+const text = z.string().max(MAX_TEXT_LENGTH);
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const osId = z.number().int().positive().max(2 ** 31);
+
+// ---------------------------------------------------------------- events
+
+export const actorTypeSchema = z.enum(['process', 'thread']);
+export type ActorType = z.infer<typeof actorTypeSchema>;
+
+/**
+ * The part of an event the producer fills in; the lab host adds `run` and
+ * `seq` when it puts the event in order.
+ */
+const eventBodies = [
+  z.object({
+    kind: z.literal('actor.started'),
+    actor: id,
+    type: actorTypeSchema,
+    /** Real OS process id. A thread's pid is its process's pid. */
+    pid: osId,
+    /** Real OS thread id (from /proc/thread-self); a process's main thread has tid === pid. */
+    tid: osId,
+    /** The process actor that contains this thread, or that started this process. */
+    parent: id.optional(),
+    label: text,
+  }),
+  z.object({
+    kind: z.literal('actor.exited'),
+    actor: id,
+    /** Exit code, or null when a signal ended it. */
+    code: z.number().int().nullable(),
+    /** Signal name such as "SIGSEGV", or null when it exited with a code. */
+    signal: z.string().max(16).nullable(),
+    /** Why it ended, in words: "finished", "process died", "terminated"... */
+    reason: text,
+  }),
+  z.object({
+    kind: z.enum(['memory.write', 'memory.read']),
+    actor: id,
+    /** The address space: the pid of the process that owns the memory. */
+    space: osId,
+    cell: id,
+    value: z.number(),
+  }),
+  z.object({
+    kind: z.enum(['message.sent', 'message.received']),
+    actor: id,
+    peer: id,
+    /** What carried it: ipc, pipe, unix-socket, tcp, postMessage, shared-memory... */
+    channel: id,
+    bytes: count,
+    /** Pairs a send with its receive. */
+    msg: id,
+  }),
+  z.object({
+    kind: z.literal('phase'),
+    /** A lesson-defined phase name, e.g. "processes", "threads", "measure". */
+    name: id,
+  }),
+  z.object({
+    kind: z.literal('actor.heartbeat'),
+    actor: id,
+    n: count,
+  }),
+  z.object({
+    kind: z.literal('fault.injected'),
+    actor: id,
+    fault: id,
+  }),
+  z.object({
+    kind: z.literal('run.finished'),
+    /** The lesson's measured figures; its shape is the experiment's result schema. */
+    result: z.record(z.string(), z.unknown()),
+  }),
+  z.object({
+    kind: z.literal('run.failed'),
+    error: text,
+  }),
+] as const;
+
+export const eventBodySchema = z.discriminatedUnion('kind', eventBodies);
+/** An event as a producer (child, worker, host) describes it, with `t` already taken. */
+export type EventBody = z.infer<typeof eventBodySchema>;
+
+const envelope = {
+  run: id,
+  /** Counts from 0 with no gaps per run. */
+  seq: count,
+  /** Nanoseconds since the run started, on the monotonic clock where the thing happened. */
+  t: count,
+};
+
+/** A whole event: envelope (run, seq, t) plus one body. */
+export const labEventSchema = z.intersection(z.object(envelope), eventBodySchema);
+export type LabEvent = EventBody & { run: string; seq: number; t: number };
+export type EventKind = LabEvent['kind'];
+export type EventOf<K extends EventKind> = Extract<LabEvent, { kind: K }>;
+
+/** A timed event body: what children and workers send to the lab host. */
+export type TimedEventBody = EventBody & { t: number };
+
+export function isTerminalEvent(event: LabEvent): event is EventOf<'run.finished'> | EventOf<'run.failed'> {
+  return event.kind === 'run.finished' || event.kind === 'run.failed';
+}
+
+// ---------------------------------------------------------------- runs
+
+export const runStatusSchema = z.enum(['queued', 'running', 'finished', 'failed', 'stopped']);
+export type RunStatus = z.infer<typeof runStatusSchema>;
+
+export const runInfoSchema = z.object({
+  id,
+  experiment: id,
+  params: z.record(z.string(), z.unknown()),
+  status: runStatusSchema,
+  result: z.record(z.string(), z.unknown()).optional(),
+  error: text.optional(),
+  /** Wall-clock ms since epoch, for people; never used for event timing. */
+  createdAt: z.number(),
+  eventCount: count,
+});
+export type RunInfo = z.infer<typeof runInfoSchema>;
+
+export function isEndedStatus(status: RunStatus): boolean {
+  return status === 'finished' || status === 'failed' || status === 'stopped';
+}
+
+// ---------------------------------------------------------------- browser → server
+
+/** Optional id a client attaches to a request so it can match the reply. */
+const requestId = z.string().max(MAX_ID_LENGTH).optional();
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('run.start'),
+    requestId,
+    experiment: z.string().max(MAX_ID_LENGTH),
+    params: z.record(z.string(), z.unknown()).optional(),
+  }),
+  z.object({ type: z.literal('run.stop'), requestId, run: id }),
+  z.object({ type: z.literal('subscribe'), requestId, run: id }),
+  z.object({ type: z.literal('unsubscribe'), requestId, run: id }),
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+// ---------------------------------------------------------------- server → browser
+
+export const serverMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('welcome'),
+    serverPid: osId,
+    cores: count,
+    /** True when this connection may start and stop runs. */
+    canControl: z.boolean(),
+  }),
+  z.object({ type: z.literal('run.accepted'), requestId, run: runInfoSchema }),
+  z.object({ type: z.literal('run.status'), run: runInfoSchema }),
+  /** A batch of a run's events, in seq order, continuing from the last batch. */
+  z.object({ type: z.literal('events'), run: id, events: z.array(labEventSchema) }),
+  z.object({ type: z.literal('error'), requestId, error: text }),
+]);
+export type ServerMessage = z.infer<typeof serverMessageSchema>;
+
+/** Turns a zod error into one sentence a person can act on. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      return `${where}${issue.message}`;
+    })
+    .join('; ');
+}
