@@ -28,17 +28,18 @@ const { values } = parseArgs({
   strict: true,
 });
 
-function positiveInteger(name: string, text: string | undefined, fallback: number): number {
+function positiveInteger(name: string, text: string | undefined, fallback: number, min = 1): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) {
-    console.error(`--${name} must be a positive whole number (got "${text}")`);
+  if (!Number.isInteger(value) || value < min) {
+    console.error(`--${name} must be a whole number of at least ${min} (got "${text}")`);
     process.exit(2);
   }
   return value;
 }
 
-const port = positiveInteger('port', values.port, 5170);
+// Port 0 asks the OS for a free port (tests use it); the URL printed names the real one.
+const port = positiveInteger('port', values.port, 5170, 0);
 const cores = availableParallelism();
 const archive = createRunArchive(resolve(values['data-dir']), positiveInteger('keep-runs', values['keep-runs'], 500));
 const runManager = createRunManager({

@@ -30,6 +30,8 @@ export type ExperimentSpec = {
   /** Which comparison-table rows this experiment proves (see client dictionary). */
   proves: readonly string[];
   params: Readonly<Record<string, ParamSpec>>;
+  /** A longer wall-clock limit than the server's default, for interactive runs. */
+  timeLimitSeconds?: number;
 };
 
 // ---------------------------------------------------------------- the catalog
@@ -44,7 +46,76 @@ export const memoryExperiment = {
   },
 } as const satisfies ExperimentSpec;
 
-export const experiments = [memoryExperiment] as const satisfies readonly ExperimentSpec[];
+export const creationExperiment = {
+  id: 'creation',
+  proves: ['creation'],
+  params: {
+    units: { type: 'integer', min: 1, max: 16, default: 4 },
+    repeats: { type: 'integer', min: 1, max: 20, default: 5 },
+  },
+} as const satisfies ExperimentSpec;
+
+export const communicationChannels = [
+  'postMessage',
+  'sab-wait',
+  'sab-spin',
+  'ipc-json',
+  'ipc-advanced',
+  'pipe',
+  'unix-socket',
+  'tcp',
+] as const;
+
+export const communicationExperiment = {
+  id: 'communication',
+  proves: ['communication'],
+  params: {
+    messageBytes: { type: 'integer', min: 64, max: 1_048_576, default: 64, unit: 'bytes' },
+    roundTrips: { type: 'integer', min: 10, max: 20_000, default: 2_000 },
+    channels: { type: 'set', options: communicationChannels, default: communicationChannels },
+  },
+} as const satisfies ExperimentSpec;
+
+export const crashExperiment = {
+  id: 'crash',
+  proves: ['isolation', 'robustness'],
+  params: {
+    processes: { type: 'integer', min: 2, max: 8, default: 4 },
+    threads: { type: 'integer', min: 2, max: 8, default: 4 },
+    processFault: { type: 'enum', options: ['exception', 'sigsegv', 'sigabrt', 'oom'], default: 'sigsegv' },
+    threadFault: { type: 'enum', options: ['sigsegv', 'exception', 'corruption'], default: 'sigsegv' },
+  },
+} as const satisfies ExperimentSpec;
+
+export const raceExperiment = {
+  id: 'race',
+  proves: ['isolation', 'synchronization'],
+  timeLimitSeconds: 600,
+  params: {
+    mode: { type: 'enum', options: ['measure', 'step'], default: 'measure' },
+    threads: { type: 'integer', min: 2, max: 8, default: 4 },
+    increments: { type: 'integer', min: 1, max: 10_000_000, default: 1_000_000 },
+    repeats: { type: 'integer', min: 1, max: 20, default: 5 },
+  },
+} as const satisfies ExperimentSpec;
+
+export const parallelismExperiment = {
+  id: 'parallelism',
+  proves: ['use'],
+  params: {
+    maxWorkers: { type: 'integer', min: 1, max: 8, default: 4 },
+    primesBelow: { type: 'integer', min: 10_000, max: 20_000_000, default: 3_000_000 },
+  },
+} as const satisfies ExperimentSpec;
+
+export const experiments = [
+  memoryExperiment,
+  creationExperiment,
+  communicationExperiment,
+  crashExperiment,
+  raceExperiment,
+  parallelismExperiment,
+] as const satisfies readonly ExperimentSpec[];
 
 export type ExperimentId = (typeof experiments)[number]['id'];
 export const experimentIds: readonly string[] = experiments.map((experiment) => experiment.id);

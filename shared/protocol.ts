@@ -156,6 +156,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     params: z.record(z.string(), z.unknown()).optional(),
   }),
   z.object({ type: z.literal('run.stop'), requestId, run: id }),
+  /** An interactive step from the person running the lesson (e.g. "let thread 1 move"). */
+  z.object({ type: z.literal('run.input'), requestId, run: id, input: id }),
   z.object({ type: z.literal('subscribe'), requestId, run: id }),
   z.object({ type: z.literal('unsubscribe'), requestId, run: id }),
 ]);

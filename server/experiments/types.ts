@@ -15,6 +15,8 @@ export type LabContext = {
   /** The lab host's own actor id and pid: the parent of everything the run starts. */
   hostActor: string;
   hostPid: number;
+  /** Registers the handler of inputs sent by the person driving the lesson (run.input). */
+  onInput(handler: (input: string) => void): void;
 };
 
 export type ExperimentDefinition = {

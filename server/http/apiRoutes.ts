@@ -20,6 +20,11 @@ const startRequestSchema = z.object(
   { error: 'the body must be a JSON object like {"experiment": "memory", "params": {}}' },
 );
 
+const inputRequestSchema = z.object(
+  { input: z.string().min(1).max(64) },
+  { error: 'the body must be a JSON object like {"input": "step:thread-1"}' },
+);
+
 export type ApiDependencies = { runManager: RunManager; archive: RunArchive; access: AccessPolicy; serverPid: number };
 
 export function apiRoutes({ runManager, archive, access, serverPid }: ApiDependencies): Router {
@@ -76,6 +81,23 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
       return;
     }
     response.json(info);
+  });
+
+  router.post('/runs/:id/input', (request, response) => {
+    if (!access.mayControl(request)) {
+      response.status(access.denialStatus(request)).json({ error: access.denialMessage });
+      return;
+    }
+    const parsed = inputRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      response.status(400).json({ error: describeZodError(parsed.error) });
+      return;
+    }
+    if (!runManager.input(request.params.id, parsed.data.input)) {
+      response.status(409).json({ error: `run "${request.params.id.slice(0, 64)}" is not running, so it cannot take input` });
+      return;
+    }
+    response.json({ ok: true });
   });
 
   router.get('/runs/:id/events', async (request, response) => {

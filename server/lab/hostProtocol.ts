@@ -13,6 +13,8 @@ export const serverToHostSchema = z.discriminatedUnion('type', [
     experiment: z.string().min(1).max(64),
     params: z.record(z.string(), z.unknown()),
   }),
+  /** Relayed from a person driving an interactive lesson. */
+  z.object({ type: z.literal('input'), input: z.string().min(1).max(64) }),
 ]);
 export type ServerToHost = z.infer<typeof serverToHostSchema>;
 

@@ -4,6 +4,7 @@
  * ends. If the server goes away (its IPC channel closes) it ends its whole
  * group at once, so a crashed server leaves no experiment behind.
  */
+import type { ParamValues } from '../../shared/experiments.js';
 import { loadExperiment } from '../experiments/registry.js';
 import { monotonicNs } from './clock.js';
 import { createEventBus, type EventBus } from './eventBus.js';
@@ -64,11 +65,12 @@ async function runExperiment(start: Extract<ServerToHost, { type: 'start' }>): P
     const definition = await loadExperiment(start.experiment);
     const result = await definition.run({
       runId: start.runId,
-      params: start.params as never,
+      params: start.params as ParamValues,
       startNs,
       bus,
       hostActor: HOST_ACTOR,
       hostPid: pid,
+      onInput: (handler) => inputHandlers.push(handler),
     });
     await finish(bus, cutShort ? { error: 'the run produced too many events and was cut short' } : { result });
   } catch (error) {
@@ -78,10 +80,16 @@ async function runExperiment(start: Extract<ServerToHost, { type: 'start' }>): P
 }
 
 let started = false;
+const inputHandlers: ((input: string) => void)[] = [];
 process.on('disconnect', endGroup);
 process.on('message', (raw) => {
   const parsed = serverToHostSchema.safeParse(raw);
-  if (!parsed.success || started) return;
+  if (!parsed.success) return;
+  if (parsed.data.type === 'input') {
+    for (const handler of inputHandlers) handler(parsed.data.input);
+    return;
+  }
+  if (started) return;
   started = true;
   void runExperiment(parsed.data);
 });

@@ -145,9 +145,11 @@ export function createRunManager(options: RunManagerOptions) {
     const current: ActiveRun = { run, slot, ledger: createActorLedger() };
     slot.active = current;
     active.set(run.id, current);
+    // An interactive lesson (a person stepping threads by hand) may need longer than a measurement.
+    const limitMs = Math.max(timeLimitMs, (findExperiment(run.experiment)?.timeLimitSeconds ?? 0) * 1000);
     current.timer = setTimeout(() => {
-      endRun(current, { status: 'failed', error: `time limit of ${timeLimitMs / 1000} s reached: the run was ended` }, 'SIGKILL');
-    }, timeLimitMs);
+      endRun(current, { status: 'failed', error: `time limit of ${limitMs / 1000} s reached: the run was ended` }, 'SIGKILL');
+    }, limitMs);
     if (slot.ready) sendStart(current);
     refillSpare();
   }
@@ -251,6 +253,14 @@ export function createRunManager(options: RunManagerOptions) {
       const current = active.get(runId);
       if (current) endRun(current, { status: 'stopped', error: 'stopped on request' }, 'SIGTERM');
       return runInfo(run);
+    },
+
+    /** Passes a person's input to a running interactive run; false if it is not running. */
+    input(runId: string, input: string): boolean {
+      const current = active.get(runId);
+      if (!current || current.endedBy) return false;
+      current.slot.host.send({ type: 'input', input });
+      return true;
     },
 
     list(): RunInfo[] {

@@ -127,6 +127,16 @@ export function createHub(options: HubOptions): Hub {
         if (!options.runManager.stop(message.run)) send(connection, { type: 'error', requestId, error: `no run with id "${message.run}"` });
         return;
       }
+      case 'run.input': {
+        if (!connection.canControl) {
+          send(connection, { type: 'error', requestId, error: options.access.denialMessage });
+          return;
+        }
+        if (!options.runManager.input(message.run, message.input)) {
+          send(connection, { type: 'error', requestId, error: `run "${message.run}" is not running, so it cannot take input` });
+        }
+        return;
+      }
       case 'subscribe':
         void follow(connection, message.run, requestId);
         return;

@@ -3,13 +3,16 @@
  * as a copy over IPC, and every increment changes only this process's memory.
  */
 import { startActorRuntime } from '../../lab/actorRuntime.js';
-import { initSchema, ipcBytes } from './messages.js';
+import { exitSchema, initSchema, ipcBytes } from './messages.js';
 
 const runtime = startActorRuntime();
 const increments = Number(process.argv[2] ?? '1');
 const peer = runtime.parent ?? 'host';
 
 process.on('message', (raw) => {
+  // The host lets all children end together, after it has read its own x
+  // while every copy still exists.
+  if (exitSchema.safeParse(raw).success) process.exit(0);
   const init = initSchema.safeParse(raw);
   if (!init.success) return;
   runtime.emit({ kind: 'message.received', actor: runtime.actor, peer, channel: 'ipc', bytes: ipcBytes(raw), msg: init.data.msg });
@@ -24,7 +27,7 @@ process.on('message', (raw) => {
   const final = { type: 'final', x, msg: `final-${runtime.actor}` };
   runtime.emit({ kind: 'message.sent', actor: runtime.actor, peer, channel: 'ipc', bytes: ipcBytes(final), msg: final.msg });
   void runtime.flush().then(() => {
-    process.send?.(final, undefined, undefined, () => process.exit(0));
+    process.send?.(final);
   });
 });
 

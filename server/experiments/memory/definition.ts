@@ -15,6 +15,10 @@ import { childFinalSchema, childReadySchema, ipcBytes, threadedFinalSchema } fro
 async function processesPhase(context: LabContext, params: MemoryParams, parent: { x: number }) {
   const { bus, hostActor } = context;
   const finals: MemoryResult['children'] = [];
+  let reportAll: () => void = () => undefined;
+  const allReported = new Promise<void>((resolve) => {
+    reportAll = resolve;
+  });
   const children = Array.from({ length: params.processes }, (_, index) => {
     const actor = `child-${index + 1}`;
     const child = forkProcessActor(bus, {
@@ -37,10 +41,15 @@ async function processesPhase(context: LabContext, params: MemoryParams, parent:
       if (final.success) {
         bus.emit({ kind: 'message.received', actor: hostActor, peer: actor, channel: 'ipc', bytes: ipcBytes(raw), msg: final.data.msg });
         finals.push({ actor, pid: child.child.pid ?? 0, x: final.data.x });
+        if (finals.length === params.processes) reportAll();
       }
     });
     return child;
   });
+  // Every child now holds its own x; read the parent's while they all still exist.
+  await Promise.race([allReported, Promise.all(children.map((child) => child.exited))]);
+  bus.emit({ kind: 'memory.read', actor: hostActor, space: context.hostPid, cell: 'x', value: parent.x });
+  for (const child of children) child.send({ type: 'exit' });
   const exits = await Promise.all(children.map((child) => child.exited));
   const failed = exits.findIndex((exit) => exit.code !== 0);
   if (failed >= 0) throw new Error(`child ${failed + 1} did not finish (code ${exits[failed]?.code}, signal ${exits[failed]?.signal})`);
@@ -78,7 +87,6 @@ export const definition: ExperimentDefinition = {
 
     bus.emit({ kind: 'phase', name: 'processes' });
     const children = await processesPhase(context, params, parent);
-    bus.emit({ kind: 'memory.read', actor: hostActor, space: hostPid, cell: 'x', value: parent.x });
 
     bus.emit({ kind: 'phase', name: 'threads' });
     const threaded = await threadsPhase(context, params);

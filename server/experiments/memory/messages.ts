@@ -12,6 +12,7 @@ export const threadedFinalSchema = z.object({
   x: z.number(),
   threads: z.array(z.object({ actor: z.string(), tid: z.number() })),
 });
+export const exitSchema = z.object({ type: z.literal('exit') });
 export const threadDoneSchema = z.object({ type: z.literal('done'), tid: z.number() });
 
 /** Size of a message as child-process IPC carries it in "json" mode: JSON plus a newline. */
@@ -20,4 +21,4 @@ export function ipcBytes(message: unknown): number {
 }
 
 /** Layout of the threads' SharedArrayBuffer (Int32 slots). */
-export const SHARED = { x: 0, ready: 1, go: 2, slots: 3 } as const;
+export const SHARED = { x: 0, ready: 1, go: 2, done: 3, release: 4, slots: 5 } as const;

@@ -20,3 +20,7 @@ for (let step = 0; step < increments; step += 1) {
 }
 await runtime.flush();
 parentPort?.postMessage({ type: 'done', tid: runtime.tid });
+// Stay alive until the process has read x, so all threads are seen together.
+Atomics.add(shared, SHARED.done, 1);
+Atomics.notify(shared, SHARED.done);
+Atomics.wait(shared, SHARED.release, 0);

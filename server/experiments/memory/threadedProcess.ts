@@ -34,18 +34,29 @@ const workers = Array.from({ length: threadCount }, (_, index) => {
   return thread;
 });
 
-// Release all threads at once so their increments really overlap in time.
-while (Atomics.load(shared, SHARED.ready) < threadCount) {
-  const seen = Atomics.load(shared, SHARED.ready);
-  if (seen >= threadCount) break;
-  await Atomics.waitAsync(shared, SHARED.ready, seen).value;
+/** Waits until a counter slot reaches `target`, or until every worker has exited (one failed). */
+async function awaitCount(slot: number, target: number, anyExit: Promise<unknown>): Promise<void> {
+  for (;;) {
+    const seen = Atomics.load(shared, slot);
+    if (seen >= target) return;
+    const woke = await Promise.race([Atomics.waitAsync(shared, slot, seen).value, anyExit.then(() => 'exited')]);
+    if (woke === 'exited') return;
+  }
 }
+const anyExit = Promise.race(workers.map((worker) => worker.exited));
+
+// Release all threads at once so their increments really overlap in time.
+await awaitCount(SHARED.ready, threadCount, anyExit);
 Atomics.store(shared, SHARED.go, 1);
 Atomics.notify(shared, SHARED.go);
 
-const exits = await Promise.all(workers.map((worker) => worker.exited));
+// Read the one x while every thread that wrote it is still alive, then let them end.
+await awaitCount(SHARED.done, threadCount, anyExit);
 const x = Atomics.load(shared, SHARED.x);
 runtime.emit({ kind: 'memory.read', actor: runtime.actor, space: runtime.pid, cell: 'x', value: x });
+Atomics.store(shared, SHARED.release, 1);
+Atomics.notify(shared, SHARED.release);
+const exits = await Promise.all(workers.map((worker) => worker.exited));
 await runtime.flush();
 threads.sort((a, b) => a.actor.localeCompare(b.actor, 'en', { numeric: true }));
 process.send?.({ type: 'final', x, threads }, undefined, undefined, () => {
