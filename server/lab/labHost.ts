@@ -10,6 +10,7 @@ import { monotonicNs } from './clock.js';
 import { createEventBus, type EventBus } from './eventBus.js';
 import { serverToHostSchema, type HostToServer, type ServerToHost } from './hostProtocol.js';
 import { currentThreadIds } from './procProbe.js';
+import { childrenReaped, signalChildren } from './supervisor.js';
 
 const HOST_ACTOR = 'host';
 
@@ -20,14 +21,26 @@ function sendToServer(message: HostToServer): Promise<void> {
   });
 }
 
-/** Kills every process of this host's group, itself included. */
-function endGroup(): never {
+/**
+ * Ends every process of this host's group, then the host. The host outlives
+ * its children just long enough to reap them, so none is left a zombie for
+ * init to collect; a final SIGKILL to the group sweeps up anything else.
+ */
+let ending = false;
+async function endGroup(exitCode: number): Promise<void> {
+  if (ending) return;
+  ending = true;
+  signalChildren('SIGTERM');
+  if ((await childrenReaped(400)) > 0) {
+    signalChildren('SIGKILL');
+    await childrenReaped(200);
+  }
   try {
     process.kill(-process.pid, 'SIGKILL');
   } catch {
-    // Not a group leader (started by hand, e.g. in a test): end ourselves.
+    // Not a group leader (started by hand, e.g. in a test).
   }
-  process.exit(1);
+  process.exit(exitCode);
 }
 
 function errorText(error: unknown): string {
@@ -81,7 +94,11 @@ async function runExperiment(start: Extract<ServerToHost, { type: 'start' }>): P
 
 let started = false;
 const inputHandlers: ((input: string) => void)[] = [];
-process.on('disconnect', endGroup);
+// The server is gone: nobody would watch or stop this run.
+process.on('disconnect', () => void endGroup(1));
+// The server ends runs with SIGTERM to the whole group; the host takes it as
+// "reap your children, then go" instead of dying before they do.
+process.on('SIGTERM', () => void endGroup(143));
 process.on('message', (raw) => {
   const parsed = serverToHostSchema.safeParse(raw);
   if (!parsed.success) return;

@@ -40,6 +40,25 @@ export type ProcessActor = {
   exited: Promise<ExitInfo>;
 };
 
+/** Child processes started here that have not been reaped yet. */
+const liveChildren = new Set<ChildProcess>();
+
+/**
+ * Resolves when every child process started here has exited and been
+ * reaped, or after `withinMs`, whichever comes first. A parent that dies
+ * before reaping its children leaves zombies for init to collect.
+ */
+export async function childrenReaped(withinMs: number): Promise<number> {
+  const deadline = Date.now() + withinMs;
+  while (liveChildren.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+  return liveChildren.size;
+}
+
+/** Sends a signal to every child process started here that is still alive. */
+export function signalChildren(signal: NodeJS.Signals): void {
+  for (const child of liveChildren) child.kill(signal);
+}
+
 /** Describes how an actor ended, in words. */
 export function exitReason(exit: ExitInfo): string {
   if (exit.signal) return `killed by ${exit.signal}`;
@@ -73,6 +92,8 @@ export function forkProcessActor(
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'json',
   });
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
   const handlers: ((message: unknown) => void)[] = [];
   child.on('message', (message) => {
     if (relayEvents(sink, message)) return;

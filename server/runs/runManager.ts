@@ -148,7 +148,7 @@ export function createRunManager(options: RunManagerOptions) {
     // An interactive lesson (a person stepping threads by hand) may need longer than a measurement.
     const limitMs = Math.max(timeLimitMs, (findExperiment(run.experiment)?.timeLimitSeconds ?? 0) * 1000);
     current.timer = setTimeout(() => {
-      endRun(current, { status: 'failed', error: `time limit of ${limitMs / 1000} s reached: the run was ended` }, 'SIGKILL');
+      endRun(current, { status: 'failed', error: `time limit of ${limitMs / 1000} s reached: the run was ended` }, 'SIGTERM');
     }, limitMs);
     if (slot.ready) sendStart(current);
     refillSpare();

@@ -107,6 +107,11 @@ export function runOverWebSocket(
       }
     });
     socket.on('error', reject);
+    // Settles nothing if the run already ended; otherwise the server went away mid-run.
+    socket.on('close', () => {
+      clearTimeout(timer);
+      reject(new Error('the connection closed before the run ended'));
+    });
   });
 }
 
