@@ -25,6 +25,31 @@ const osId = z.number().int().positive().max(2 ** 31);
 export const actorTypeSchema = z.enum(['process', 'thread']);
 export type ActorType = z.infer<typeof actorTypeSchema>;
 
+/** What an actor did to a named cell of an address space. */
+function memoryAccess<K extends 'memory.write' | 'memory.read'>(kind: K) {
+  return z.object({
+    kind: z.literal(kind),
+    actor: id,
+    /** The address space: the pid of the process that owns the memory. */
+    space: osId,
+    cell: id,
+    value: z.number(),
+  });
+}
+
+/** One end of a message's trip; `msg` pairs a send with its receive. */
+function messageHop<K extends 'message.sent' | 'message.received'>(kind: K) {
+  return z.object({
+    kind: z.literal(kind),
+    actor: id,
+    peer: id,
+    /** What carried it: ipc, pipe, unix-socket, tcp, postMessage, shared-memory... */
+    channel: id,
+    bytes: count,
+    msg: id,
+  });
+}
+
 /**
  * The part of an event the producer fills in; the lab host adds `run` and
  * `seq` when it puts the event in order.
@@ -52,24 +77,10 @@ const eventBodies = [
     /** Why it ended, in words: "finished", "process died", "terminated"... */
     reason: text,
   }),
-  z.object({
-    kind: z.enum(['memory.write', 'memory.read']),
-    actor: id,
-    /** The address space: the pid of the process that owns the memory. */
-    space: osId,
-    cell: id,
-    value: z.number(),
-  }),
-  z.object({
-    kind: z.enum(['message.sent', 'message.received']),
-    actor: id,
-    peer: id,
-    /** What carried it: ipc, pipe, unix-socket, tcp, postMessage, shared-memory... */
-    channel: id,
-    bytes: count,
-    /** Pairs a send with its receive. */
-    msg: id,
-  }),
+  memoryAccess('memory.write'),
+  memoryAccess('memory.read'),
+  messageHop('message.sent'),
+  messageHop('message.received'),
   z.object({
     kind: z.literal('phase'),
     /** A lesson-defined phase name, e.g. "processes", "threads", "measure". */
