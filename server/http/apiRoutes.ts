@@ -7,6 +7,7 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { experiments } from '../../shared/experiments.js';
 import { describeZodError } from '../../shared/protocol.js';
+import { toTraceEvents } from '../../shared/traceExport.js';
 import type { RunManager } from '../runs/runManager.js';
 import type { RunArchive } from '../runs/runArchive.js';
 import { runInfo } from '../runs/runRecord.js';
@@ -113,6 +114,16 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
       return;
     }
     stream.pipe(response);
+  });
+
+  router.get('/runs/:id/trace', async (request, response) => {
+    const run = runManager.get(request.params.id);
+    const events = run ? run.events : await archive.readEvents(request.params.id);
+    if (!events) {
+      response.status(404).json({ error: `no run with id "${request.params.id.slice(0, 64)}"` });
+      return;
+    }
+    response.attachment(`run-${request.params.id}.trace.json`).json(toTraceEvents(events));
   });
 
   router.use((request, response) => {
