@@ -4,11 +4,14 @@
  *
  *   node dist/server/main.js [--port 5170] [--host 127.0.0.1] [--data-dir ./data]
  *                            [--max-running N] [--time-limit SECONDS]
+ *
+ * A --host other than loopback turns on classroom mode (see classroom.ts).
  */
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { classroomUrls, isClassroomHost, newPresenterToken, printClassroomBanner } from './classroom.js';
 import { createAccessPolicy } from './http/accessPolicy.js';
 import { createApp } from './http/app.js';
 import { createRunArchive } from './runs/runArchive.js';
@@ -48,7 +51,9 @@ const runManager = createRunManager({
   timeLimitMs: positiveInteger('time-limit', values['time-limit'], 30) * 1000,
   log: (line) => console.error(line),
 });
-const access = createAccessPolicy(undefined);
+const classroom = isClassroomHost(values.host);
+const presenterToken = classroom ? newPresenterToken() : undefined;
+const access = createAccessPolicy(presenterToken);
 const server = createServer(createApp({ runManager, archive, access, serverPid: process.pid }));
 const hub = createHub({ server, runManager, archive, access, allowedHosts: allowedHostNames([values.host]), cores });
 
@@ -57,6 +62,7 @@ server.listen(port, values.host, () => {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = values.host.includes(':') ? `[${values.host}]` : values.host;
   console.log(`Process & Thread Lab is running at http://${shownHost}:${actualPort}/`);
+  if (presenterToken) printClassroomBanner(classroomUrls(values.host, actualPort, presenterToken));
 });
 server.on('error', (error) => {
   console.error(`could not serve on ${values.host}:${port}: ${error.message}`);

@@ -154,6 +154,24 @@ export function isEndedStatus(status: RunStatus): boolean {
   return status === 'finished' || status === 'failed' || status === 'stopped';
 }
 
+// ---------------------------------------------------------------- classroom
+
+/**
+ * What a room shares: which lesson and run are on screen and where the
+ * presenter's playhead is. Never pixels: each student's browser replays the
+ * same event log to the same point.
+ */
+export const roomPlayheadSchema = z.object({
+  lesson: z.string().max(MAX_ID_LENGTH).nullable(),
+  run: z.string().max(MAX_ID_LENGTH).nullable(),
+  /** Index of the current event in the run's log. */
+  index: count,
+  playing: z.boolean(),
+  /** Slow-motion multiplier of the presentation clock. */
+  speed: z.number().positive().max(64),
+});
+export type RoomPlayhead = z.infer<typeof roomPlayheadSchema>;
+
 // ---------------------------------------------------------------- browser → server
 
 /** Optional id a client attaches to a request so it can match the reply. */
@@ -171,6 +189,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('run.input'), requestId, run: id, input: id }),
   z.object({ type: z.literal('subscribe'), requestId, run: id }),
   z.object({ type: z.literal('unsubscribe'), requestId, run: id }),
+  /** The presenter tells the room what to show; only a connection that may control can send it. */
+  z.object({ type: z.literal('room.update'), requestId, state: roomPlayheadSchema }),
+  /** A student starts or stops following the presenter (detach to explore alone). */
+  z.object({ type: z.literal('room.follow'), requestId, following: z.boolean() }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
@@ -189,6 +211,14 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
   /** A batch of a run's events, in seq order, continuing from the last batch. */
   z.object({ type: z.literal('events'), run: id, events: z.array(labEventSchema) }),
   z.object({ type: z.literal('error'), requestId, error: text }),
+  /** The room's state, sent on connect and whenever the presenter changes it or followers come and go. */
+  z.object({
+    type: z.literal('room.state'),
+    state: roomPlayheadSchema,
+    /** Connections following the presenter now. */
+    followers: count,
+    classroom: z.boolean(),
+  }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 

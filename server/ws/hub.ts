@@ -18,6 +18,7 @@ import type { RunArchive } from '../runs/runArchive.js';
 import type { RunManager } from '../runs/runManager.js';
 import { subscribe } from '../runs/runRecord.js';
 import { createRateLimiter, type RateLimiter } from './rateLimiter.js';
+import { createRoom, type RoomMember } from './room.js';
 import { upgradeRefusal } from './upgradeGuard.js';
 
 export type HubOptions = {
@@ -43,6 +44,7 @@ export type HubOptions = {
 
 type Connection = {
   socket: WebSocket;
+  member: RoomMember;
   canControl: boolean;
   limiter: RateLimiter;
   subscriptions: Map<string, () => void>;
@@ -58,6 +60,7 @@ export function createHub(options: HubOptions): Hub {
   const rate = options.messagesPerSecond ?? 20;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 64 * 1024, perMessageDeflate: false });
   const connections = new Set<Connection>();
+  const room = createRoom();
 
   function send(connection: Connection, message: ServerMessage): void {
     const { socket } = connection;
@@ -137,6 +140,17 @@ export function createHub(options: HubOptions): Hub {
         }
         return;
       }
+      case 'room.update': {
+        if (!connection.canControl) {
+          send(connection, { type: 'error', requestId, error: 'only the presenter can move the room' });
+          return;
+        }
+        room.update(message.state);
+        return;
+      }
+      case 'room.follow':
+        room.setFollowing(connection.member, message.following);
+        return;
       case 'subscribe':
         void follow(connection, message.run, requestId);
         return;
@@ -177,9 +191,16 @@ export function createHub(options: HubOptions): Hub {
   }
 
   function onConnection(socket: WebSocket, request: IncomingMessage): void {
+    const canControl = options.access.mayControl(request);
     const connection: Connection = {
       socket,
-      canControl: options.access.mayControl(request),
+      // Whoever may not control the lab follows the presenter from the start.
+      member: {
+        following: !canControl,
+        notify: (state, followers) =>
+          send(connection, { type: 'room.state', state, followers, classroom: options.access.classroom }),
+      },
+      canControl,
       limiter: createRateLimiter(rate, rate * 2),
       subscriptions: new Map(),
       alive: true,
@@ -190,11 +211,13 @@ export function createHub(options: HubOptions): Hub {
     });
     socket.on('message', (data, isBinary) => onMessage(connection, data as Buffer, isBinary));
     socket.on('error', () => socket.terminate());
+    send(connection, { type: 'welcome', serverPid: process.pid, cores: options.cores, canControl: connection.canControl });
+    const leaveRoom = room.join(connection.member);
     socket.on('close', () => {
       for (const unsubscribe of connection.subscriptions.values()) unsubscribe();
+      leaveRoom();
       connections.delete(connection);
     });
-    send(connection, { type: 'welcome', serverPid: process.pid, cores: options.cores, canControl: connection.canControl });
   }
 
   options.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
