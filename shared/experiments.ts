@@ -174,7 +174,13 @@ function checkParam(spec: ParamSpec, value: unknown): ParamValue | undefined {
 }
 
 function show(value: unknown): string {
-  const shown = JSON.stringify(value);
+  let shown: string | undefined;
+  try {
+    shown = JSON.stringify(value);
+  } catch {
+    // Too deeply nested (or cyclic) to print: say what it is instead.
+    return Array.isArray(value) ? 'a list' : typeof value;
+  }
   if (shown === undefined) return String(value);
   return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }

@@ -187,7 +187,12 @@ export function createHub(options: HubOptions): Hub {
       send(connection, { type: 'error', error: `not a message the lab understands${type ? ` ("${type}")` : ''}: ${describeZodError(parsed.error)}` });
       return;
     }
-    handle(connection, parsed.data);
+    try {
+      handle(connection, parsed.data);
+    } catch (error) {
+      // One bad request must never take the hub (and every other client) down.
+      send(connection, { type: 'error', error: `the lab could not handle that message: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) });
+    }
   }
 
   function onConnection(socket: WebSocket, request: IncomingMessage): void {
