@@ -209,7 +209,13 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('run.accepted'), requestId, run: runInfoSchema }),
   z.object({ type: z.literal('run.status'), run: runInfoSchema }),
   /** A batch of a run's events, in seq order, continuing from the last batch. */
-  z.object({ type: z.literal('events'), run: id, events: z.array(labEventSchema) }),
+  z.object({
+    type: z.literal('events'),
+    run: id,
+    events: z.array(labEventSchema),
+    /** Server's CLOCK_MONOTONIC (ns, decimal) when it sent the batch: lets tools on the same machine measure delivery latency. */
+    serverSentNs: z.string().regex(/^\d+$/).optional(),
+  }),
   z.object({ type: z.literal('error'), requestId, error: text }),
   /** The room's state, sent on connect and whenever the presenter changes it or followers come and go. */
   z.object({

@@ -66,7 +66,8 @@ export function setStatus(run: RunRecord, status: RunStatus, extra: { result?: R
 
 /** Subscribes a listener: it gets the log so far at once, then live batches. */
 export function subscribe(run: RunRecord, listener: RunListener): () => void {
-  if (run.events.length > 0) listener.onEvents(run.events);
+  // A copy: the log keeps growing, and listeners may cache what they were given.
+  if (run.events.length > 0) listener.onEvents(run.events.slice());
   listener.onStatus(runInfo(run));
   run.listeners.add(listener);
   return () => run.listeners.delete(listener);

@@ -62,7 +62,7 @@ export function createHub(options: HubOptions): Hub {
   const connections = new Set<Connection>();
   const room = createRoom();
 
-  function send(connection: Connection, message: ServerMessage): void {
+  function sendFrame(connection: Connection, frame: string): void {
     const { socket } = connection;
     if (socket.readyState !== WebSocket.OPEN) return;
     // A client that does not read must not make the server hold its backlog.
@@ -70,13 +70,31 @@ export function createHub(options: HubOptions): Hub {
       socket.terminate();
       return;
     }
-    socket.send(JSON.stringify(message));
+    socket.send(frame);
+  }
+
+  function send(connection: Connection, message: ServerMessage): void {
+    sendFrame(connection, JSON.stringify(message));
+  }
+
+  // A live batch goes to every follower of the run as the same array, so it
+  // is serialized once, not once per client.
+  const framesOfBatch = new WeakMap<readonly LabEvent[], string[]>();
+  function framesFor(run: string, events: readonly LabEvent[]): string[] {
+    const cached = framesOfBatch.get(events);
+    if (cached) return cached;
+    const serverSentNs = process.hrtime.bigint().toString();
+    const frames: string[] = [];
+    for (let start = 0; start < events.length; start += chunkSize) {
+      const message: ServerMessage = { type: 'events', run, events: events.slice(start, start + chunkSize), serverSentNs };
+      frames.push(JSON.stringify(message));
+    }
+    framesOfBatch.set(events, frames);
+    return frames;
   }
 
   function sendEvents(connection: Connection, run: string, events: readonly LabEvent[]): void {
-    for (let start = 0; start < events.length; start += chunkSize) {
-      send(connection, { type: 'events', run, events: events.slice(start, start + chunkSize) });
-    }
+    for (const frame of framesFor(run, events)) sendFrame(connection, frame);
   }
 
   async function follow(connection: Connection, runId: string, requestId?: string): Promise<void> {
