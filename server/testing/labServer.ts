@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { serverMessageSchema, type LabEvent, type RunInfo } from '../../shared/protocol.js';
 
-const serverEntry = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url));
+// From the sources (tests) the built server is in dist/; from dist/ (benchmarks) it is a sibling.
+const serverEntry = fileURLToPath(
+  new URL(import.meta.url.includes('/dist/server/') ? '../main.js' : '../../dist/server/main.js', import.meta.url),
+);
 
 export type LabServer = {
   url: string;

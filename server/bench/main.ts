@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: measures the lab against its goals and prints a markdown
+ * table (also written to docs/benchmarks.md with the date and machine).
+ * Each section that cannot run says why instead of inventing a figure.
+ */
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startLabServer } from '../testing/labServer.js';
+import { initialJavaScriptKb } from './clientBundle.js';
+import { measureFanOut } from './fanOut.js';
+import { measureFirstEvent } from './firstEvent.js';
+import { measureStream } from './stream.js';
+import { extraRows } from './extraRows.js';
+
+type Row = { metric: string; value: string; goal: string; ok: boolean | undefined };
+const rows: Row[] = [];
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const add = (metric: string, value: string, goal: string, ok?: boolean) => rows.push({ metric, value, goal, ok });
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const server = await startLabServer(['--max-running', '2']);
+try {
+  const first = await measureFirstEvent(server, Number(process.env.BENCH_FIRST_EVENT_SAMPLES ?? 15));
+  add('first event after run.start over WebSocket (median / p99)', `${fixed(first.websocket.median)} / ${fixed(first.websocket.p99)} ms`, 'median < 250 ms', first.websocket.median < 250);
+  add('first event after POST /api/runs + subscribe (median / p99)', `${fixed(first.http.median)} / ${fixed(first.http.p99)} ms`, 'median < 250 ms', first.http.median < 250);
+
+  const stream = await measureStream(server);
+  add('stream to one client: events, average / peak (100 ms) events per second', `${stream.events} events, ${fixed(stream.eventsPerSecond, 0)} / ${fixed(stream.peakEventsPerSecond, 0)} ev/s`, 'no loss', stream.lossless);
+  add('stream lag (median first quarter → last quarter; p99)', `${fixed(stream.lagFirstQuarterMs, 2)} → ${fixed(stream.lagLastQuarterMs, 2)} ms; p99 ${fixed(stream.lagP99Ms, 2)} ms`, 'lag does not grow', stream.lagLastQuarterMs <= Math.max(5, stream.lagFirstQuarterMs * 3));
+
+  for (const clients of [500, 1000]) {
+    const fan = await measureFanOut(server, clients);
+    add(
+      `fan-out to ${clients} spectators, p50 / p99 (bare ws: p50 / p99)`,
+      `${fixed(fan.labP50Ms, 2)} / ${fixed(fan.labP99Ms, 2)} ms (${fixed(fan.bareP50Ms, 2)} / ${fixed(fan.bareP99Ms, 2)} ms), ratio ${fixed(fan.ratioP50, 2)} / ${fixed(fan.ratioP99, 2)}, ${fan.frames} frames`,
+      'ratio ≤ 1.5, no loss',
+      fan.lossless && fan.ratioP50 <= 1.5 && fan.ratioP99 <= 1.5,
+    );
+  }
+  for (const row of await extraRows(server)) rows.push(row);
+} finally {
+  await server.stop();
+}
+
+const clientDirectory = `${root}dist/client`;
+if (existsSync(`${clientDirectory}/index.html`)) {
+  const bundle = initialJavaScriptKb(clientDirectory);
+  add('initial JavaScript (gzip)', `${fixed(bundle.gzipKb)} KB in ${bundle.files} file(s) (${fixed(bundle.rawKb)} KB raw)`, '< 150 KB gzip', bundle.gzipKb < 150);
+} else {
+  add('initial JavaScript (gzip)', 'not measured: the client is not built (npm run build:client)', '< 150 KB gzip');
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const table = [
+  `# Benchmarks`,
+  '',
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine} by \`npm run bench\`.`,
+  '',
+  '| metric | measured | goal | met |',
+  '|---|---|---|---|',
+  ...rows.map((row) => `| ${row.metric} | ${row.value} | ${row.goal} | ${row.ok === undefined ? '–' : row.ok ? 'yes' : '**no**'} |`),
+  '',
+].join('\n');
+console.log(table);
+if (process.env.BENCH_WRITE !== '0') {
+  mkdirSync(`${root}docs`, { recursive: true });
+  writeFileSync(`${root}docs/benchmarks.md`, table);
+}
