@@ -1,0 +1,116 @@
+/**
+ * `npm run test:soak`: many runs of every lesson, crashes included, through
+ * the real server; then checks from outside that no process of any run's
+ * group survives, that no zombie is left, and that the server's memory came
+ * back to where it was after warm-up.
+ *
+ *   SOAK_RUNS (default 1000)   SOAK_CONCURRENCY (default 4)   SOAK_LESSONS (default: all)
+ */
+import { readFileSync } from 'node:fs';
+import { experiments, type ParamValues } from '../../shared/experiments.js';
+import { sleep, startLabServer, type LabServer } from '../testing/labServer.js';
+import { membersOfGroup, zombieChildrenOf } from '../testing/procWatch.js';
+import { soakPlan } from './plan.js';
+
+const totalRuns = Number(process.env.SOAK_RUNS ?? 1000);
+const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 4);
+
+function rssKb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? 0);
+}
+
+async function launch(server: LabServer, experiment: string, params: ParamValues): Promise<{ id: string; hostPid?: number }> {
+  for (;;) {
+    const response = await fetch(`${server.url}/api/runs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ experiment, params }),
+    });
+    if (response.status === 429) {
+      await sleep(50);
+      continue;
+    }
+    const body = (await response.json()) as { id?: string; error?: string };
+    if (response.status !== 201 || !body.id) throw new Error(`launch of ${experiment} refused: ${body.error}`);
+    return { id: body.id };
+  }
+}
+
+async function waitEnd(server: LabServer, id: string): Promise<{ status: string; hostPid: number | undefined }> {
+  for (;;) {
+    const info = (await (await fetch(`${server.url}/api/runs/${id}`)).json()) as { status: string };
+    if (['finished', 'failed', 'stopped'].includes(info.status)) {
+      const first = (await (await fetch(`${server.url}/api/runs/${id}/events`)).text()).split('\n')[0] ?? '';
+      const hostPid = first ? (JSON.parse(first) as { pid?: number }).pid : undefined;
+      return { status: info.status, hostPid };
+    }
+    await sleep(40);
+  }
+}
+
+const server = await startLabServer(['--max-running', String(concurrency)]);
+// SOAK_LESSONS=memory,crash limits the mix (e.g. while a lesson is being built).
+const only = process.env.SOAK_LESSONS?.split(',');
+const plan = soakPlan(
+  experiments.map((experiment) => experiment.id).filter((id) => !only || only.includes(id)),
+  totalRuns,
+);
+const hostGroups = new Set<number>();
+const statuses = new Map<string, number>();
+let failures = 0;
+let startRss = 0;
+const warmUp = Math.min(150, Math.floor(totalRuns / 5));
+
+try {
+  let next = 0;
+  const worker = async () => {
+    while (next < plan.length) {
+      const index = next++;
+      const step = plan[index];
+      if (!step) break;
+      if (index === warmUp) startRss = rssKb(server.pid);
+      const { id } = await launch(server, step.experiment, step.params);
+      const end = await waitEnd(server, id);
+      if (end.hostPid) hostGroups.add(end.hostPid);
+      const key = `${step.experiment}:${end.status}`;
+      statuses.set(key, (statuses.get(key) ?? 0) + 1);
+      if (end.status !== step.expect) {
+        failures += 1;
+        console.error(`run ${id} (${step.experiment} ${JSON.stringify(step.params)}) ended ${end.status}, expected ${step.expect}`);
+      }
+      if (index % 100 === 99) console.log(`… ${index + 1} runs`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+
+  // Give the run manager's own kills their grace period, then look.
+  const deadline = Date.now() + 5000;
+  let leftovers = [...hostGroups].flatMap(membersOfGroup);
+  while (leftovers.length > 0 && Date.now() < deadline) {
+    await sleep(100);
+    leftovers = [...hostGroups].flatMap(membersOfGroup);
+  }
+  const zombies = zombieChildrenOf(server.pid);
+  await sleep(1000);
+  const endRss = rssKb(server.pid);
+  const crashes = [...statuses].filter(([key]) => key.startsWith('crash:')).reduce((sum, [, count]) => sum + count, 0);
+
+  console.log('\nruns by lesson and status:', Object.fromEntries(statuses));
+  console.log(`deliberate crash runs: ${crashes}`);
+  console.log(`leftover processes of any run's group: ${leftovers.length}${leftovers.length ? ` ${JSON.stringify(leftovers.slice(0, 10))}` : ''}`);
+  console.log(`zombie children of the server: ${zombies.length}`);
+  console.log(`server RSS after warm-up ${startRss} kB, at the end ${endRss} kB (${(((endRss - startRss) / startRss) * 100).toFixed(1)}%)`);
+
+  const checks = [
+    failures === 0,
+    leftovers.length === 0,
+    zombies.length === 0,
+    startRss === 0 || Math.abs(endRss - startRss) / startRss <= 0.1,
+  ];
+  const passed = checks.filter(Boolean).length;
+  console.log(`soak: ${passed} passed, ${checks.length - passed} failed`);
+  process.exitCode = passed === checks.length ? 0 : 1;
+} finally {
+  await server.stop();
+}
