@@ -49,6 +49,9 @@ function errorText(error: unknown): string {
 
 async function finish(bus: EventBus, outcome: { result: Record<string, unknown> } | { error: string }): Promise<void> {
   bus.flushAll();
+  // Being ended from outside (stop, time limit, server gone): what the
+  // experiment saw after that is not a result. The server closes the log.
+  if (ending) return new Promise(() => undefined);
   for (const actor of bus.ledger.running()) {
     if (actor === HOST_ACTOR) continue;
     bus.emit({ kind: 'actor.exited', actor, code: null, signal: null, reason: 'run ended' });

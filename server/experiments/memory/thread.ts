@@ -10,6 +10,8 @@ const runtime = startActorRuntime();
 const { shared: buffer, increments } = workerData as { shared: SharedArrayBuffer; increments: number };
 const shared = new Int32Array(buffer);
 
+// Send actor.started now: Atomics.wait below blocks this thread's event loop.
+await runtime.flush();
 Atomics.add(shared, SHARED.ready, 1);
 Atomics.notify(shared, SHARED.ready);
 Atomics.wait(shared, SHARED.go, 0);
