@@ -1,0 +1,58 @@
+/**
+ * The experiment catalog, as the server serves it (GET /api/experiments),
+ * checked with zod at the boundary. If the server is unreachable the page
+ * still lists the lessons from the catalog compiled into the client.
+ */
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { experiments as builtInCatalog, type ExperimentSpec } from '../../../shared/experiments.js';
+
+const paramSpecSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('integer'), min: z.number(), max: z.number(), default: z.number(), unit: z.string().optional() }),
+  z.object({ type: z.literal('enum'), options: z.array(z.string()), default: z.string() }),
+  z.object({ type: z.literal('set'), options: z.array(z.string()), default: z.array(z.string()) }),
+]);
+
+const catalogResponseSchema = z.object({
+  experiments: z.array(
+    z.object({
+      id: z.string(),
+      proves: z.array(z.string()),
+      params: z.record(z.string(), paramSpecSchema),
+      timeLimitSeconds: z.number().optional(),
+    }),
+  ),
+});
+
+export type Catalog = { experiments: readonly ExperimentSpec[]; source: 'server' | 'built-in' };
+
+const builtIn: Catalog = { experiments: builtInCatalog, source: 'built-in' };
+
+let request: Promise<Catalog> | undefined;
+
+/** Fetches the catalog once per page load; never rejects (falls back to the built-in one). */
+export function loadCatalog(): Promise<Catalog> {
+  request ??= fetch('/api/experiments', { headers: { accept: 'application/json' } })
+    .then(async (response) => {
+      if (!response.ok) return builtIn;
+      const parsed = catalogResponseSchema.safeParse(await response.json());
+      return parsed.success ? { experiments: parsed.data.experiments, source: 'server' as const } : builtIn;
+    })
+    .catch(() => builtIn);
+  return request;
+}
+
+/** The catalog: the built-in one at first, the server's once it answered. */
+export function useCatalog(): Catalog & { loading: boolean } {
+  const [catalog, setCatalog] = useState<Catalog | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void loadCatalog().then((loaded) => {
+      if (current) setCatalog(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return catalog ? { ...catalog, loading: false } : { ...builtIn, loading: true };
+}

@@ -1,0 +1,43 @@
+/**
+ * Numbers formatted for the reader's language (Intl): 12.345 in English is
+ * 12,345 in Portuguese. Formatters are cached per language because creating
+ * an Intl.NumberFormat is slow and the stage formats on every frame.
+ */
+import type { Language } from './dictionary.js';
+
+export type Formatters = {
+  /** A count or value: grouping on ("1,000" / "1.000"). */
+  integer(value: number): string;
+  /** An OS id (PID, TID): no grouping, as the OS prints it. */
+  osId(value: number): string;
+  /** Real event time: nanoseconds shown as milliseconds with 3 decimals. */
+  milliseconds(nanoseconds: number): string;
+  /** Any number with up to `digits` decimals. */
+  decimal(value: number, digits?: number): string;
+};
+
+const cache = new Map<Language, Formatters>();
+
+export function formattersFor(language: Language): Formatters {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const osId = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 0 });
+  const milliseconds = new Intl.NumberFormat(language, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const decimals = new Map<number, Intl.NumberFormat>();
+  const formatters: Formatters = {
+    integer: (value) => integer.format(value),
+    osId: (value) => osId.format(value),
+    milliseconds: (nanoseconds) => milliseconds.format(nanoseconds / 1_000_000),
+    decimal(value, digits = 2) {
+      let format = decimals.get(digits);
+      if (!format) {
+        format = new Intl.NumberFormat(language, { maximumFractionDigits: digits });
+        decimals.set(digits, format);
+      }
+      return format.format(value);
+    },
+  };
+  cache.set(language, formatters);
+  return formatters;
+}

@@ -1,0 +1,132 @@
+/**
+ * The parameter form, generated from the experiment's spec in the catalog:
+ * integers get a slider and a number box (with the allowed range shown and
+ * out-of-range input refused), enums a select, sets checkboxes.
+ */
+import { Icon } from '../app/Icon.js';
+import type { ExperimentSpec, ParamSpec } from '../../../shared/experiments.js';
+import type { Dictionary } from '../i18n/dictionary.js';
+import { useI18n } from '../i18n/index.js';
+import type { FormCheck, RawValue, RawValues } from './paramForm.js';
+
+type ParamControlsProps = {
+  spec: ExperimentSpec;
+  raw: RawValues;
+  check: FormCheck;
+  disabled: boolean;
+  onChange(name: string, value: RawValue): void;
+};
+
+function paramLabel(t: Dictionary, name: string): string {
+  return Object.hasOwn(t.params, name) ? String(t.params[name as keyof Dictionary['params']]) : name;
+}
+
+export function ParamControls({ spec, raw, check, disabled, onChange }: ParamControlsProps) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="param-controls" disabled={disabled}>
+      <legend className="visually-hidden">{t.run.formLabel}</legend>
+      {Object.entries(spec.params).map(([name, param]) => (
+        <ParamField key={name} name={name} param={param} raw={raw[name]} invalid={name in check.problems} onChange={onChange} />
+      ))}
+    </fieldset>
+  );
+}
+
+type ParamFieldProps = {
+  name: string;
+  param: ParamSpec;
+  raw: RawValue | undefined;
+  invalid: boolean;
+  onChange(name: string, value: RawValue): void;
+};
+
+function ParamField({ name, param, raw, invalid, onChange }: ParamFieldProps) {
+  const { t, format } = useI18n();
+  const id = `param-${name}`;
+  const hintId = `${id}-hint`;
+  const label = paramLabel(t, name);
+
+  switch (param.type) {
+    case 'integer': {
+      const text = typeof raw === 'string' ? raw : '';
+      const numeric = Number(text);
+      const sliderValue = Number.isFinite(numeric) ? Math.min(param.max, Math.max(param.min, numeric)) : param.default;
+      const range = { min: format.integer(param.min), max: format.integer(param.max) };
+      return (
+        <div className={invalid ? 'param-field invalid' : 'param-field'}>
+          <label htmlFor={id}>{label}</label>
+          <div className="param-inputs">
+            <input
+              type="range"
+              min={param.min}
+              max={param.max}
+              step={1}
+              value={sliderValue}
+              aria-label={label}
+              aria-describedby={hintId}
+              tabIndex={-1}
+              onChange={(event) => onChange(name, event.target.value)}
+            />
+            <input
+              id={id}
+              type="number"
+              inputMode="numeric"
+              min={param.min}
+              max={param.max}
+              step={1}
+              value={text}
+              aria-invalid={invalid}
+              aria-describedby={hintId}
+              data-testid={id}
+              onChange={(event) => onChange(name, event.target.value)}
+            />
+            {param.unit && <span className="param-unit">{param.unit}</span>}
+          </div>
+          <p id={hintId} className={invalid ? 'param-hint error' : 'param-hint'} role={invalid ? 'alert' : undefined}>
+            {invalid ? (
+              <>
+                <Icon name="warning" size={15} /> {t.params.outOfRange(range)}
+              </>
+            ) : (
+              t.params.range(range)
+            )}
+          </p>
+        </div>
+      );
+    }
+    case 'enum':
+      return (
+        <div className={invalid ? 'param-field invalid' : 'param-field'}>
+          <label htmlFor={id}>{label}</label>
+          <select id={id} value={typeof raw === 'string' ? raw : param.default} data-testid={id} onChange={(event) => onChange(name, event.target.value)}>
+            {param.options.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </div>
+      );
+    case 'set': {
+      const chosen = Array.isArray(raw) ? raw : [];
+      return (
+        <fieldset className={invalid ? 'param-field param-set invalid' : 'param-field param-set'}>
+          <legend>{label}</legend>
+          {param.options.map((option) => (
+            <label key={option} className="param-option">
+              <input
+                type="checkbox"
+                checked={chosen.includes(option)}
+                onChange={(event) =>
+                  onChange(name, event.target.checked ? [...chosen, option] : chosen.filter((item) => item !== option))
+                }
+              />
+              {option}
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Play/pause, step, skip, speed and the scrub bar, with the current event's
+ * real time and index always on screen ("t = 12.345 ms (real)", "event 17 / 52").
+ * Subscribes to the clock's index and play state only, so it re-renders once
+ * per event, not once per animation frame.
+ */
+import { Icon } from '../app/Icon.js';
+import { useCallback, useEffect } from 'react';
+import type { LabEvent } from '../../../shared/protocol.js';
+import { playbackSpeeds } from '../clock/presentationClock.js';
+import { useI18n } from '../i18n/index.js';
+import { Timeline } from '../stage/Timeline.js';
+import { useLabStore } from '../store/labStore.js';
+import { selectAtEnd, selectIndex, selectPlaying, selectSpeed, useClock } from '../store/useClock.js';
+
+type PlaybackControlsProps = { events: readonly LabEvent[] };
+
+/** Keys that drive playback when focus is not in a form field: space, ← and →. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName));
+}
+
+export function PlaybackControls({ events }: PlaybackControlsProps) {
+  const { t, format } = useI18n();
+  const clock = useLabStore((state) => state.clock);
+  const index = useClock(selectIndex);
+  const playing = useClock(selectPlaying);
+  const speed = useClock(selectSpeed);
+  const atEnd = useClock(selectAtEnd);
+  const current = events[index];
+  const hasEvents = events.length > 0;
+
+  const timeText = current ? t.playback.realTime({ ms: format.milliseconds(current.t) }) : t.playback.noEvents;
+  const indexText = t.playback.eventIndex({
+    index: format.integer(Math.max(0, index + 1)),
+    total: format.integer(events.length),
+  });
+  const phaseName = useCallback((name: string) => (Object.hasOwn(t.phases, name) ? t.phases[name as keyof typeof t.phases] : name), [t]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent): void {
+      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === ' ') clock.togglePlay();
+      else if (event.key === 'ArrowRight') clock.stepForward();
+      else if (event.key === 'ArrowLeft') clock.stepBack();
+      else return;
+      event.preventDefault();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [clock]);
+
+  return (
+    <section className="playback" aria-label={t.playback.label} data-testid="playback">
+      <div className="playback-row">
+        <div className="playback-buttons">
+          <button type="button" onClick={() => clock.seek(0)} disabled={!hasEvents || index <= 0} aria-label={t.playback.toStart} title={t.playback.toStart} data-testid="to-start">
+            <Icon name="toStart" />
+          </button>
+          <button type="button" onClick={clock.stepBack} disabled={!hasEvents || index <= 0} aria-label={t.playback.stepBack} title={t.playback.stepBack} data-testid="step-back">
+            <Icon name="stepBack" /> <span className="button-text">{t.playback.stepBack}</span>
+          </button>
+          <button type="button" className="play-button" onClick={clock.togglePlay} disabled={!hasEvents && !playing} data-testid="play-pause" aria-pressed={playing}>
+            <Icon name={playing ? 'pause' : 'play'} /> {playing ? t.playback.pause : t.playback.play}
+          </button>
+          <button type="button" onClick={clock.stepForward} disabled={!hasEvents || atEnd} aria-label={t.playback.stepForward} title={t.playback.stepForward} data-testid="step-forward">
+            <span className="button-text">{t.playback.stepForward}</span> <Icon name="stepForward" />
+          </button>
+          <button type="button" onClick={clock.seekToEnd} disabled={!hasEvents || atEnd} aria-label={t.playback.toEnd} title={t.playback.toEnd} data-testid="to-end">
+            <Icon name="toEnd" />
+          </button>
+        </div>
+        <div className="speed" role="group" aria-label={t.playback.speed}>
+          <span className="speed-label" title={t.playback.speed} aria-hidden="true">
+            <Icon name="speed" size={24} />
+          </span>
+          {playbackSpeeds.map((option) => (
+            <button key={option} type="button" aria-pressed={option === speed} onClick={() => clock.setSpeed(option)} data-testid={`speed-${option}`}>
+              {format.decimal(option)}×
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="playback-readout">
+        <output className="real-time mono" data-testid="real-time">
+          {timeText}
+        </output>
+        <output className="event-index" data-testid="event-index">
+          {indexText}
+        </output>
+        <span className="note small slow-motion-note">{t.playback.slowMotionNote}</span>
+      </div>
+      <Timeline
+        events={events}
+        index={index}
+        onSeek={clock.seek}
+        label={t.playback.timeline}
+        valueText={`${indexText}, ${timeText}`}
+        phaseName={phaseName}
+      />
+    </section>
+  );
+}

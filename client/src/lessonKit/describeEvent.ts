@@ -1,0 +1,66 @@
+/**
+ * One sentence per event, in the reader's language, for the event log and
+ * screen readers. Works for every event kind (exhaustive switch).
+ */
+import type { LabEvent } from '../../../shared/protocol.js';
+import type { Dictionary } from '../i18n/dictionary.js';
+import type { Formatters } from '../i18n/format.js';
+import { actorName } from './actorNames.js';
+
+function lookup<T extends Record<string, string>>(table: T, key: string): string {
+  return Object.hasOwn(table, key) ? (table[key as keyof T] as string) : key;
+}
+
+export function describeEvent(event: LabEvent, t: Dictionary, format: Formatters): string {
+  const name = (id: string) => actorName(t, id);
+  switch (event.kind) {
+    case 'actor.started':
+      return event.type === 'process'
+        ? t.events.processStarted({ actor: actorName(t, event.actor, event.label), pid: format.osId(event.pid) })
+        : t.events.threadStarted({
+            actor: actorName(t, event.actor, event.label),
+            pid: format.osId(event.pid),
+            tid: format.osId(event.tid),
+          });
+    case 'actor.exited': {
+      const reason = lookup(t.reasons, event.reason);
+      return event.signal
+        ? t.events.killedBy({ actor: name(event.actor), signal: event.signal, reason })
+        : t.events.exitedWithCode({ actor: name(event.actor), code: String(event.code ?? '?'), reason });
+    }
+    case 'memory.write':
+    case 'memory.read': {
+      const details = {
+        actor: name(event.actor),
+        cell: event.cell,
+        value: format.decimal(event.value, 6),
+        pid: format.osId(event.space),
+      };
+      return event.kind === 'memory.write' ? t.events.wrote(details) : t.events.read(details);
+    }
+    case 'message.sent':
+    case 'message.received': {
+      const details = {
+        actor: name(event.actor),
+        peer: name(event.peer),
+        channel: event.channel,
+        bytes: format.integer(event.bytes),
+      };
+      return event.kind === 'message.sent' ? t.events.sent(details) : t.events.received(details);
+    }
+    case 'phase':
+      return t.events.phase({ name: lookup(t.phases, event.name) });
+    case 'actor.heartbeat':
+      return t.events.heartbeat({ actor: name(event.actor), n: format.integer(event.n) });
+    case 'fault.injected':
+      return t.events.fault({ actor: name(event.actor), fault: event.fault });
+    case 'run.finished':
+      return t.events.finished;
+    case 'run.failed':
+      return t.events.failed({ error: event.error });
+    default: {
+      const unhandled: never = event;
+      return JSON.stringify(unhandled);
+    }
+  }
+}

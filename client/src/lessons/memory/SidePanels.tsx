@@ -1,0 +1,48 @@
+/** The memory lesson's text panels: live callouts, what to notice, and the honest note about Node.js. */
+import { Icon } from '../../app/Icon.js';
+import type { MemoryCallout } from './callouts.js';
+import type { MemoryText } from './text.js';
+
+export function CalloutsPanel({ callouts, text }: { callouts: readonly MemoryCallout[]; text: MemoryText }) {
+  return (
+    <section className="panel callouts" aria-labelledby="callouts-heading">
+      <h2 id="callouts-heading">{text.calloutsHeading}</h2>
+      {callouts.length === 0 && <p className="muted">{text.calloutsEmpty}</p>}
+      <ul aria-live="polite" data-testid="callouts">
+        {callouts.map((callout) => (
+          <li key={callout.id} className={`callout callout-${callout.section}`} data-testid={`callout-${callout.id}`}>
+            {callout.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function WhatToNotice({ text, heading }: { text: MemoryText; heading: string }) {
+  return (
+    <section className="panel notice-panel" aria-labelledby="notice-heading">
+      <h2 id="notice-heading">{heading}</h2>
+      <p className="lead">{text.intro}</p>
+      <ol>
+        {text.whatToNotice.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function NodeNote({ text }: { text: MemoryText }) {
+  return (
+    <section className="panel node-note" aria-labelledby="node-note-heading" data-testid="node-note">
+      <h2 id="node-note-heading">
+        <Icon name="info" size={20} />{' '}
+        {text.nodeNoteTitle}
+      </h2>
+      {text.nodeNote.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+    </section>
+  );
+}

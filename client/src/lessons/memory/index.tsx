@@ -1,0 +1,97 @@
+/**
+ * The memory lesson: child processes each change their own copy of x; threads
+ * of one process all change one shared x. Parameters come from the catalog
+ * spec; the stage, playback, log and callouts come from the run's events.
+ */
+import { useMemo, useState } from 'react';
+import { memoryExperiment } from '../../../../shared/experiments.js';
+import { useI18n, useLocalized } from '../../i18n/index.js';
+import { lessonTitle } from '../../i18n/lessonTitle.js';
+import { AnomalyList } from '../../lessonKit/AnomalyList.js';
+import { EventLog } from '../../lessonKit/EventLog.js';
+import { ParamControls } from '../../lessonKit/ParamControls.js';
+import { checkForm, initialRawValues, type RawValue, type RawValues } from '../../lessonKit/paramForm.js';
+import { PlaybackControls } from '../../lessonKit/PlaybackControls.js';
+import { RunControls } from '../../lessonKit/RunControls.js';
+import { useLessonRun } from '../../lessonKit/useLessonRun.js';
+import { useElementWidth } from '../../lessonKit/useElementWidth.js';
+import { useScene } from '../../lessonKit/useScene.js';
+import type { LessonProps } from '../registry.js';
+import { memoryCallouts } from './callouts.js';
+import { layoutMemoryStage, NARROW_STAGE, WIDE_STAGE } from './layout.js';
+import { MemoryStage } from './MemoryStage.js';
+import { ResultsPanel } from './ResultsPanel.js';
+import { CalloutsPanel, NodeNote, WhatToNotice } from './SidePanels.js';
+import { stageCounts } from './stageModel.js';
+import { text as lessonText } from './text.js';
+
+const spec = memoryExperiment;
+const defaultValues = { processes: spec.params.processes.default, threads: spec.params.threads.default };
+
+/**
+ * On a short screen the drawing may shrink (keeping its proportions) so the
+ * playback controls stay in view below it, but never below 80% of its
+ * full-width size: a big run (8 × 8) scrolls rather than becoming unreadable.
+ */
+function stageMaxHeight(frameWidth: number, layout: { width: number; height: number }): string | undefined {
+  if (frameWidth < 700) return undefined;
+  const fullHeight = (frameWidth * layout.height) / layout.width;
+  return `max(calc(100vh - 310px), ${Math.round(fullHeight * 0.8)}px)`;
+}
+
+export default function MemoryLesson({ lessonId }: LessonProps) {
+  const { t, format, language } = useI18n();
+  const text = useLocalized(lessonText);
+  const [raw, setRaw] = useState<RawValues>(() => initialRawValues(spec));
+  const check = useMemo(() => checkForm(spec, raw), [raw]);
+
+  const run = useLessonRun(lessonId);
+  const events = run?.events;
+  const { scene, index } = useScene(run?.id, events);
+  const words = useMemo(() => ({ t, text, format }), [t, text, format]);
+  const callouts = useMemo(() => memoryCallouts(scene, words), [scene, words]);
+
+  // Before a run, the stage previews the slots the chosen parameters will fill.
+  // Phones get a narrower drawing, so its text stays readable instead of shrinking.
+  const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
+  const stageWidth = frameWidth > 0 && frameWidth < 560 ? NARROW_STAGE : WIDE_STAGE;
+  const counts = stageCounts(run?.info?.params ?? check.values ?? defaultValues, scene);
+  const layout = useMemo(() => layoutMemoryStage(counts, stageWidth), [counts.processes, counts.threads, stageWidth]);
+
+  const onChange = (name: string, value: RawValue) => setRaw((previous) => ({ ...previous, [name]: value }));
+
+  return (
+    <article className="lesson" data-testid={`lesson-${lessonId}`} lang={language}>
+      <header className="lesson-header">
+        <h1>{lessonTitle(t, lessonId).title}</h1>
+      </header>
+      <div className="lesson-grid">
+        <section className="panel run-panel" aria-label={t.run.formLabel}>
+          <ParamControls spec={spec} raw={raw} check={check} disabled={false} onChange={onChange} />
+          <RunControls experiment={spec.id} values={check.values} run={run} />
+        </section>
+        <div className="lesson-main">
+          <div className="stage-frame" ref={frameRef}>
+            <MemoryStage
+              layout={layout}
+              scene={scene}
+              callouts={callouts}
+              hint={run ? undefined : t.stage.empty}
+              words={words}
+              style={{ maxHeight: stageMaxHeight(frameWidth, layout) }}
+            />
+          </div>
+          <AnomalyList anomalies={scene.anomalies} />
+          <PlaybackControls events={events ?? []} />
+          {run && <ResultsPanel terminal={scene.terminal} words={words} />}
+        </div>
+        <aside className="lesson-side">
+          <CalloutsPanel callouts={callouts} text={text} />
+          <EventLog events={events ?? []} index={index} />
+          <WhatToNotice text={text} heading={t.lessonPage.whatToNotice} />
+          <NodeNote text={text} />
+        </aside>
+      </div>
+    </article>
+  );
+}

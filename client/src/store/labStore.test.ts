@@ -1,0 +1,52 @@
+/**
+ * The glue between server messages and the slices: a started run is put on
+ * stage, its events reach the log and the clock, a refusal is kept in words,
+ * and a replayed prefix after a reconnect is not appended twice.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RunInfo } from '../../../shared/protocol.js';
+import { recordedMemoryRun } from '../scene/fixtures/memoryRun.js';
+import { handleServerMessage, useLabStore } from './labStore.js';
+
+// The clock asks for animation frames when it plays; node has none.
+vi.stubGlobal('requestAnimationFrame', () => 0);
+vi.stubGlobal('cancelAnimationFrame', () => undefined);
+
+const runId = recordedMemoryRun[0]?.run ?? 'run';
+const info: RunInfo = { id: runId, experiment: 'memory', params: {}, status: 'running', createdAt: 0, eventCount: 0 };
+
+describe('handleServerMessage', () => {
+  beforeEach(() => {
+    useLabStore.setState({ runs: {}, watchedRun: undefined, pendingStart: { requestId: 'start-1', experiment: 'memory' }, startError: undefined, notices: [] });
+  });
+
+  it('puts an accepted run on stage and feeds its events to the log and the clock', () => {
+    handleServerMessage({ type: 'run.accepted', requestId: 'start-1', run: info });
+    expect(useLabStore.getState().watchedRun).toBe(runId);
+    expect(useLabStore.getState().pendingStart).toBeUndefined();
+
+    handleServerMessage({ type: 'events', run: runId, events: recordedMemoryRun.slice(0, 10) });
+    // After a reconnect the server replays from seq 0: only the new tail is added.
+    handleServerMessage({ type: 'events', run: runId, events: recordedMemoryRun.slice(0, 30) });
+    const state = useLabStore.getState();
+    expect(state.runs[runId]?.events).toHaveLength(30);
+    expect(state.clock.getState()).toMatchObject({ eventCount: 30, live: true, playing: true });
+
+    handleServerMessage({ type: 'events', run: runId, events: recordedMemoryRun.slice(30) });
+    expect(useLabStore.getState().clock.getState().live).toBe(false);
+  });
+
+  it('keeps a refusal of run.start, in the server’s words, for the lesson to show', () => {
+    handleServerMessage({ type: 'error', requestId: 'start-1', error: 'too many runs' });
+    expect(useLabStore.getState().startError).toEqual({ experiment: 'memory', reason: 'refused', error: 'too many runs' });
+    handleServerMessage({ type: 'error', error: 'something else' });
+    expect(useLabStore.getState().notices.map((notice) => notice.kind)).toEqual(['server']);
+  });
+
+  it('reports a hole in the log once', () => {
+    handleServerMessage({ type: 'events', run: runId, events: recordedMemoryRun.slice(0, 5) });
+    handleServerMessage({ type: 'events', run: runId, events: recordedMemoryRun.slice(7, 9) });
+    handleServerMessage({ type: 'events', run: runId, events: recordedMemoryRun.slice(8, 9) });
+    expect(useLabStore.getState().notices).toMatchObject([{ kind: 'gap', expected: 5, got: 7 }]);
+  });
+});

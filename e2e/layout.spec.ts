@@ -1,0 +1,53 @@
+/**
+ * Projector and phone checks: nothing spills sideways, type stays large, and
+ * at 1280×720 the stage's clock readout is on screen without scrolling.
+ * With SHOTS=1, also saves screenshots to /tmp/shots for a human to look at.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const viewports = [
+  { name: '1280x720', width: 1280, height: 720 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+async function expectNoSidewaysOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!process.env.SHOTS) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `/tmp/shots/e2e-${name}.png`, fullPage: true });
+}
+
+for (const viewport of viewports) {
+  test.describe(`layout at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test('home: no sideways overflow, readable type', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByTestId('comparison-table')).toBeVisible();
+      await expectNoSidewaysOverflow(page);
+      const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      expect(bodySize).toBeGreaterThanOrEqual(16);
+      await shot(page, `home-${viewport.name}`);
+    });
+
+    test('memory lesson after a run: no sideways overflow, readout visible', async ({ page }) => {
+      await page.goto('/lessons/memory');
+      await page.getByTestId('run-button').click();
+      await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+      await page.getByTestId('to-end').click();
+      await expect(page.getByTestId('result-shared-x')).toBeVisible();
+      await expectNoSidewaysOverflow(page);
+      if (viewport.width >= 1280) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expect(page.getByTestId('real-time')).toBeInViewport();
+        await expect(page.getByTestId('event-index')).toBeInViewport();
+        await expect(page.getByTestId('timeline')).toBeInViewport();
+      }
+      await shot(page, `lesson-${viewport.name}`);
+    });
+  });
+}
