@@ -39,10 +39,4 @@ export const actorEventsMessageSchema = z.object({
 });
 export type ActorEventsMessage = z.infer<typeof actorEventsMessageSchema>;
 
-/** What a lab host tells a child at start (environment variables, read by actorRuntime). */
-export const ACTOR_ENV = {
-  runStartNs: 'LAB_RUN_START_NS',
-  actor: 'LAB_ACTOR',
-  parent: 'LAB_PARENT_ACTOR',
-  label: 'LAB_LABEL',
-} as const;
+export { ACTOR_ENV } from './actorEnv.js';
