@@ -104,7 +104,7 @@ export const parallelismExperiment = {
   proves: ['use'],
   params: {
     maxWorkers: { type: 'integer', min: 1, max: 8, default: 4 },
-    primesBelow: { type: 'integer', min: 10_000, max: 20_000_000, default: 3_000_000 },
+    primesBelow: { type: 'integer', min: 10_000, max: 20_000_000, default: 8_000_000 },
   },
 } as const satisfies ExperimentSpec;
 

@@ -1,0 +1,14 @@
+/**
+ * A child process of the parallelism lesson: computes its share of the job,
+ * then reads its main thread's CPU time from /proc before it ends.
+ */
+import { startActorRuntime } from '../../lab/actorRuntime.js';
+import { readThreadCpuMs } from '../../lab/procProbe.js';
+import { countPrimesShare } from './primes.js';
+
+const runtime = startActorRuntime();
+await runtime.flush();
+const [limit, units, unit] = process.argv.slice(2).map(Number) as [number, number, number];
+const count = countPrimesShare(limit, units, unit);
+const cpuMs = readThreadCpuMs(runtime.pid, runtime.tid) ?? Number.NaN;
+process.send?.({ type: 'done', count, cpuMs }, undefined, undefined, () => process.exit(0));
