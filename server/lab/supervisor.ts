@@ -66,6 +66,9 @@ export function exitReason(exit: ExitInfo): string {
 }
 
 function relayEvents(sink: EventSink, message: unknown): boolean {
+  // Cheap test first: lessons time their own messages through this same
+  // channel, and a failed zod parse (which builds an error) costs microseconds.
+  if ((message as { type?: unknown } | null)?.type !== 'lab.events') return false;
   const parsed = actorEventsMessageSchema.safeParse(message);
   if (!parsed.success) return false;
   for (const event of parsed.data.events) sink.accept(event as TimedEventBody);
@@ -78,7 +81,7 @@ function relayEvents(sink: EventSink, message: unknown): boolean {
  */
 export function forkProcessActor(
   sink: EventSink & { flushAll?: () => void; ledger?: ActorLedger },
-  spec: ActorSpec & { startNs: bigint; execArgv?: string[]; args?: string[] },
+  spec: ActorSpec & { startNs: bigint; execArgv?: string[]; args?: string[]; serialization?: 'json' | 'advanced' },
 ): ProcessActor {
   const child = fork(spec.entry, spec.args ?? [], {
     env: {
@@ -90,7 +93,7 @@ export function forkProcessActor(
     },
     execArgv: spec.execArgv ?? ['--max-old-space-size=128'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    serialization: 'json',
+    serialization: spec.serialization ?? 'json',
   });
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));

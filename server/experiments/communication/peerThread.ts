@@ -1,0 +1,75 @@
+/**
+ * The thread side of the communication lesson, a worker in the lab host:
+ * echoes postMessage pings (each a structured-clone copy), counts bursts,
+ * and answers through shared memory (the mailbox) with no copy between heaps.
+ */
+import { parentPort } from 'node:worker_threads';
+import { startActorRuntime } from '../../lab/actorRuntime.js';
+import { awaitTurnChange, openMailbox, QUIT, setTurn } from './mailbox.js';
+
+const runtime = startActorRuntime();
+await runtime.flush();
+const peer = runtime.parent ?? 'host';
+
+type Command =
+  | { type: 'ping'; story: string | null; payload: Uint8Array }
+  | { type: 'blast'; payload: Uint8Array }
+  | { type: 'blast-end' }
+  | { type: 'end' }
+  | { type: 'sab'; buffer: SharedArrayBuffer; messageBytes: number; spin: boolean; story: string[]; hostPid: number };
+
+let blasted = 0;
+
+/** Serves the mailbox until the host raises "quit": read the request in place, write the reply in place. */
+function serveMailbox(command: Extract<Command, { type: 'sab' }>): void {
+  const mailbox = openMailbox(command.buffer, command.messageBytes);
+  let served = 0;
+  // The host set the turn to 0 before asking us to serve; it may already have moved on to 1.
+  let turn = 0;
+  for (;;) {
+    turn = awaitTurnChange(mailbox.flags, turn, command.spin);
+    if (turn === QUIT) break;
+    if (turn % 2 === 0) continue;
+    const story = command.story[served];
+    // Touch the whole message, as a reader that uses it would.
+    let checksum = 0;
+    for (let index = 0; index < mailbox.bytes.length; index += 64) checksum ^= mailbox.bytes[index] as number;
+    mailbox.bytes[0] = checksum;
+    if (story) {
+      runtime.emit({ kind: 'memory.read', actor: runtime.actor, space: command.hostPid, cell: 'mailbox', value: served + 1 });
+      runtime.emit({ kind: 'memory.write', actor: runtime.actor, space: command.hostPid, cell: 'mailbox', value: -(served + 1) });
+      void runtime.flush();
+    }
+    served += 1;
+    turn += 1;
+    setTurn(mailbox.flags, turn);
+  }
+  parentPort?.postMessage({ type: 'sab-done', served });
+}
+
+parentPort?.on('message', (command: Command) => {
+  switch (command.type) {
+    case 'ping':
+      if (command.story) {
+        runtime.emit({ kind: 'message.received', actor: runtime.actor, peer, channel: 'postMessage', bytes: command.payload.byteLength, msg: command.story });
+        runtime.emit({ kind: 'message.sent', actor: runtime.actor, peer, channel: 'postMessage', bytes: command.payload.byteLength, msg: `${command.story}-reply` });
+        void runtime.flush();
+      }
+      parentPort?.postMessage({ type: 'pong', story: command.story, payload: command.payload });
+      return;
+    case 'blast':
+      blasted += command.payload.byteLength;
+      return;
+    case 'blast-end':
+      parentPort?.postMessage({ type: 'blast-ack', bytes: blasted });
+      blasted = 0;
+      return;
+    case 'sab':
+      serveMailbox(command);
+      return;
+    case 'end':
+      void runtime.flush().then(() => process.exit(0));
+      return;
+  }
+});
+parentPort?.postMessage({ type: 'peer-ready' });
