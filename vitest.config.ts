@@ -24,7 +24,13 @@ export default defineConfig({
           environment: 'node',
           include: [integrationTests],
           testTimeout: 60_000,
+          // Real processes on a 2-core machine: one file at a time keeps runs from starving each other.
+          fileParallelism: false,
         },
+      },
+      {
+        // Measurements for `npm run bench` only; never part of `npm test`.
+        test: { name: 'bench', environment: 'node', include: ['client/src/**/*.perf.ts'], testTimeout: 120_000 },
       },
     ],
   },

@@ -4,7 +4,8 @@
  * Each section that cannot run says why instead of inventing a figure.
  */
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startLabServer } from '../testing/labServer.js';
 import { initialJavaScriptKb } from './clientBundle.js';
@@ -49,6 +50,16 @@ if (existsSync(`${clientDirectory}/index.html`)) {
   add('initial JavaScript (gzip)', `${fixed(bundle.gzipKb)} KB in ${bundle.files} file(s) (${fixed(bundle.rawKb)} KB raw)`, '< 150 KB gzip', bundle.gzipKb < 150);
 } else {
   add('initial JavaScript (gzip)', 'not measured: the client is not built (npm run build:client)', '< 150 KB gzip');
+}
+
+// The client's reducer is browser code; vitest runs it under Node (project "bench").
+try {
+  const out = `${root}dist/reduce-bench.json`;
+  execFileSync(`${root}node_modules/.bin/vitest`, ['run', '--project', 'bench'], { cwd: root, env: { ...process.env, BENCH_OUT: out }, stdio: 'ignore' });
+  const { reduceMillionMs } = JSON.parse(readFileSync(out, 'utf8')) as { reduceMillionMs: number };
+  add('client: reduce 1,000,000 events to a scene', `${fixed(reduceMillionMs, 0)} ms`, '< 1 s', reduceMillionMs < 1000);
+} catch (error) {
+  add('client: reduce 1,000,000 events to a scene', `not measured: ${String(error).slice(0, 80)}`, '< 1 s');
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

@@ -4,60 +4,72 @@
  * It follows the protocol, not one experiment's script: any run's events can
  * be replayed through it. One exhaustive switch over `event.kind`; adding a
  * kind to shared/protocol.ts makes this file fail to compile until handled.
+ * Changes go through a SceneDraft, so replaying a whole log copies each
+ * container once per batch instead of once per event (see sceneDraft.ts).
  */
 import type { EventOf, LabEvent } from '../../../shared/protocol.js';
-import type { ActorState, AddressSpace, CellState, Scene } from './types.js';
+import { SceneDraft } from './sceneDraft.js';
+import type { Scene } from './types.js';
 
 /** Returns the scene after `event`. Never mutates `scene`. */
 export function reduceEvent(scene: Scene, event: LabEvent): Scene {
-  const base: Scene = { ...scene, lastEvent: event, eventCount: scene.eventCount + 1 };
+  const draft = new SceneDraft(scene);
+  apply(draft, event);
+  return draft.finish();
+}
+
+/** Applies events[from..to) in order, starting from `scene`. Never mutates `scene`. */
+export function reduceEvents(scene: Scene, events: readonly LabEvent[], from = 0, to = events.length): Scene {
+  if (to <= from) return scene;
+  const draft = new SceneDraft(scene);
+  for (let index = from; index < to; index += 1) {
+    const event = events[index];
+    if (event) apply(draft, event);
+  }
+  return draft.finish();
+}
+
+function apply(draft: SceneDraft, event: LabEvent): void {
+  draft.applied(event);
   switch (event.kind) {
     case 'actor.started':
-      return startActor(base, event);
+      return startActor(draft, event);
     case 'actor.exited':
-      return exitActor(base, event);
+      return exitActor(draft, event);
     case 'memory.write':
-      return writeCell(base, event);
+      return writeCell(draft, event);
     case 'memory.read':
-      return readCell(base, event);
+      return readCell(draft, event);
     case 'message.sent':
-      return sendMessage(base, event);
+      return sendMessage(draft, event);
     case 'message.received':
-      return receiveMessage(base, event);
+      return receiveMessage(draft, event);
     case 'phase':
-      return { ...base, phase: event.name };
-    case 'actor.heartbeat':
-      return updateActor(base, event.actor, event, (actor) => ({ ...actor, heartbeats: actor.heartbeats + 1 }));
-    case 'fault.injected':
-      return updateActor(base, event.actor, event, (actor) => ({ ...actor, faults: [...actor.faults, event.fault] }));
+      return draft.setPhase(event.name);
+    case 'actor.heartbeat': {
+      const actor = draft.actor(event.actor);
+      if (!actor) return draft.noteAnomaly(`seq ${event.seq}: event for unknown actor "${event.actor}"`);
+      return draft.setActor({ ...actor, heartbeats: actor.heartbeats + 1 });
+    }
+    case 'fault.injected': {
+      const actor = draft.actor(event.actor);
+      if (!actor) return draft.noteAnomaly(`seq ${event.seq}: event for unknown actor "${event.actor}"`);
+      return draft.setActor({ ...actor, faults: [...actor.faults, event.fault] });
+    }
     case 'run.finished':
-      return { ...base, terminal: { state: 'finished', result: event.result, t: event.t } };
+      return draft.setTerminal({ state: 'finished', result: event.result, t: event.t });
     case 'run.failed':
-      return { ...base, terminal: { state: 'failed', error: event.error, t: event.t } };
+      return draft.setTerminal({ state: 'failed', error: event.error, t: event.t });
     default: {
       const unhandled: never = event;
-      return noteAnomaly(base, `unknown event kind in ${JSON.stringify(unhandled).slice(0, 80)}`);
+      return draft.noteAnomaly(`unknown event kind in ${JSON.stringify(unhandled).slice(0, 80)}`);
     }
   }
 }
 
-/** Applies events in order, starting from `scene`. */
-export function reduceEvents(scene: Scene, events: readonly LabEvent[], from = 0, to = events.length): Scene {
-  let current = scene;
-  for (let index = from; index < to; index += 1) {
-    const event = events[index];
-    if (event) current = reduceEvent(current, event);
-  }
-  return current;
-}
-
-function noteAnomaly(scene: Scene, text: string): Scene {
-  return { ...scene, anomalies: [...scene.anomalies, text] };
-}
-
-function startActor(scene: Scene, event: EventOf<'actor.started'>): Scene {
-  if (scene.actors[event.actor]) return noteAnomaly(scene, `seq ${event.seq}: "${event.actor}" started twice`);
-  const actor: ActorState = {
+function startActor(draft: SceneDraft, event: EventOf<'actor.started'>): void {
+  if (draft.actor(event.actor)) return draft.noteAnomaly(`seq ${event.seq}: "${event.actor}" started twice`);
+  draft.setActor({
     id: event.actor,
     type: event.type,
     pid: event.pid,
@@ -68,47 +80,24 @@ function startActor(scene: Scene, event: EventOf<'actor.started'>): Scene {
     exit: undefined,
     heartbeats: 0,
     faults: [],
-  };
-  const next: Scene = {
-    ...scene,
-    actors: { ...scene.actors, [event.actor]: actor },
-    actorOrder: [...scene.actorOrder, event.actor],
-  };
+  });
+  draft.appendActorOrder(event.actor);
   // A process owns one address space, named by its pid. Threads live in their process's space.
-  if (event.type !== 'process') return next;
-  const existing = scene.spaces[event.pid];
-  const space: AddressSpace = { pid: event.pid, owner: event.actor, cells: existing?.cells ?? {} };
-  return { ...next, spaces: { ...scene.spaces, [event.pid]: space } };
+  if (event.type === 'process') draft.ownSpace(event.pid).owner = event.actor;
 }
 
-function exitActor(scene: Scene, event: EventOf<'actor.exited'>): Scene {
-  const actor = scene.actors[event.actor];
-  if (!actor) return noteAnomaly(scene, `seq ${event.seq}: "${event.actor}" exited but never started`);
-  if (actor.exit) return noteAnomaly(scene, `seq ${event.seq}: "${event.actor}" exited twice`);
-  const exit = { code: event.code, signal: event.signal, reason: event.reason, t: event.t };
-  return { ...scene, actors: { ...scene.actors, [event.actor]: { ...actor, exit } } };
+function exitActor(draft: SceneDraft, event: EventOf<'actor.exited'>): void {
+  const actor = draft.actor(event.actor);
+  if (!actor) return draft.noteAnomaly(`seq ${event.seq}: "${event.actor}" exited but never started`);
+  if (actor.exit) return draft.noteAnomaly(`seq ${event.seq}: "${event.actor}" exited twice`);
+  draft.setActor({ ...actor, exit: { code: event.code, signal: event.signal, reason: event.reason, t: event.t } });
 }
 
-function updateActor(
-  scene: Scene,
-  actorId: string,
-  event: LabEvent,
-  change: (actor: ActorState) => ActorState,
-): Scene {
-  const actor = scene.actors[actorId];
-  if (!actor) return noteAnomaly(scene, `seq ${event.seq}: event for unknown actor "${actorId}"`);
-  return { ...scene, actors: { ...scene.actors, [actorId]: change(actor) } };
-}
-
-function withSpace(scene: Scene, pid: number): AddressSpace {
-  return scene.spaces[pid] ?? { pid, owner: undefined, cells: {} };
-}
-
-function writeCell(scene: Scene, event: EventOf<'memory.write'>): Scene {
-  const space = withSpace(scene, event.space);
+function writeCell(draft: SceneDraft, event: EventOf<'memory.write'>): void {
+  const space = draft.ownSpace(event.space);
   const previous = space.cells[event.cell];
   const writers = previous?.writers ?? [];
-  const cell: CellState = {
+  space.cells[event.cell] = {
     name: event.cell,
     value: event.value,
     lastWriter: event.actor,
@@ -118,9 +107,7 @@ function writeCell(scene: Scene, event: EventOf<'memory.write'>): Scene {
     lastReader: previous?.lastReader,
     lastReadAt: previous?.lastReadAt,
   };
-  const spaces = { ...scene.spaces, [event.space]: { ...space, cells: { ...space.cells, [event.cell]: cell } } };
-  const next = { ...scene, spaces };
-  return scene.actors[event.actor] ? next : noteAnomaly(next, `seq ${event.seq}: write by unknown actor "${event.actor}"`);
+  if (!draft.actor(event.actor)) draft.noteAnomaly(`seq ${event.seq}: write by unknown actor "${event.actor}"`);
 }
 
 /**
@@ -131,22 +118,18 @@ function writeCell(scene: Scene, event: EventOf<'memory.write'>): Scene {
  * memory saw them in (e.g. ...8000, 7999). That is not a broken log, so it is
  * not an anomaly; the read settles the value.
  */
-function readCell(scene: Scene, event: EventOf<'memory.read'>): Scene {
-  const space = scene.spaces[event.space];
-  const cell = space?.cells[event.cell];
-  if (!space || !cell) return scene;
-  const seen = { ...cell, value: event.value, lastReader: event.actor, lastReadAt: event.t };
-  return { ...scene, spaces: { ...scene.spaces, [event.space]: { ...space, cells: { ...space.cells, [event.cell]: seen } } } };
+function readCell(draft: SceneDraft, event: EventOf<'memory.read'>): void {
+  const cell = draft.space(event.space)?.cells[event.cell];
+  if (!cell) return;
+  draft.ownSpace(event.space).cells[event.cell] = { ...cell, value: event.value, lastReader: event.actor, lastReadAt: event.t };
 }
 
-function sendMessage(scene: Scene, event: EventOf<'message.sent'>): Scene {
-  if (scene.messages[event.msg]) return noteAnomaly(scene, `seq ${event.seq}: message "${event.msg}" sent twice`);
-  const message = { msg: event.msg, from: event.actor, to: event.peer, channel: event.channel, bytes: event.bytes, sentAt: event.t };
-  return { ...scene, messages: { ...scene.messages, [event.msg]: message } };
+function sendMessage(draft: SceneDraft, event: EventOf<'message.sent'>): void {
+  if (draft.message(event.msg)) return draft.noteAnomaly(`seq ${event.seq}: message "${event.msg}" sent twice`);
+  draft.setMessage({ msg: event.msg, from: event.actor, to: event.peer, channel: event.channel, bytes: event.bytes, sentAt: event.t });
 }
 
-function receiveMessage(scene: Scene, event: EventOf<'message.received'>): Scene {
-  if (!scene.messages[event.msg]) return noteAnomaly(scene, `seq ${event.seq}: message "${event.msg}" received but never sent`);
-  const { [event.msg]: _received, ...stillInFlight } = scene.messages;
-  return { ...scene, messages: stillInFlight };
+function receiveMessage(draft: SceneDraft, event: EventOf<'message.received'>): void {
+  if (!draft.message(event.msg)) return draft.noteAnomaly(`seq ${event.seq}: message "${event.msg}" received but never sent`);
+  draft.deleteMessage(event.msg);
 }
