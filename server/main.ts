@@ -27,6 +27,9 @@ const { values } = parseArgs({
     'max-running': { type: 'string' },
     'time-limit': { type: 'string', default: '30' },
     'keep-runs': { type: 'string', default: '500' },
+    // For tests of slow and silent clients; the defaults suit real use.
+    'heartbeat-ms': { type: 'string', default: '15000' },
+    'max-client-buffer': { type: 'string', default: String(8 * 1024 * 1024) },
   },
   strict: true,
 });
@@ -55,7 +58,16 @@ const classroom = isClassroomHost(values.host);
 const presenterToken = classroom ? newPresenterToken() : undefined;
 const access = createAccessPolicy(presenterToken);
 const server = createServer(createApp({ runManager, archive, access, serverPid: process.pid }));
-const hub = createHub({ server, runManager, archive, access, allowedHosts: allowedHostNames([values.host]), cores });
+const hub = createHub({
+  server,
+  runManager,
+  archive,
+  access,
+  allowedHosts: allowedHostNames([values.host]),
+  cores,
+  heartbeatMs: positiveInteger('heartbeat-ms', values['heartbeat-ms'], 15_000),
+  maxBufferedBytes: positiveInteger('max-client-buffer', values['max-client-buffer'], 8 * 1024 * 1024),
+});
 
 server.listen(port, values.host, () => {
   const address = server.address();
