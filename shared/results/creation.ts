@@ -12,7 +12,13 @@ const side = z.object({
   readyMedianUs: z.number(),
   readyP99Us: z.number(),
   exitMedianUs: z.number(),
-  /** Private memory per unit, kB, one sample per repeat (median over the repeat's units for processes). */
+  /** Optional only so runs recorded before it was added still parse. */
+  exitP99Us: z.number().optional(),
+  /**
+   * Memory per unit, kB, one sample per measured repeat. Processes: the median
+   * over the repeat's children of each child's own smaps_rollup. Threads: the
+   * growth of the process that holds them (all N alive and idle) ÷ N.
+   */
   privateKb: z.array(z.number()),
   pssKb: z.array(z.number()),
   rssKb: z.array(z.number()),
@@ -20,10 +26,24 @@ const side = z.object({
 
 export const creationResultSchema = z.object({
   units: z.number(),
+  /** Measured repeats asked for (the `repeats` parameter). */
   repeatsRequested: z.number(),
+  /**
+   * Measured repeats done: the samples arrays have units × measuredRepeats
+   * entries (or units entries, the story's, if this is 0: see storyRepeatExcluded).
+   * Optional only so older recorded runs still parse.
+   */
+  measuredRepeats: z.number().optional(),
+  /** Rounds run, the story round included (measuredRepeats + 1). */
   repeatsDone: z.number(),
-  /** With more than one repeat, the first (the story, whose units are instrumented actors) is not in the samples. */
+  /**
+   * The story round (its units are instrumented actors, and it pays
+   * first-time costs) runs before the measured repeats and is not in the
+   * samples: true. False only if not one measured repeat fitted in the time
+   * (a heavily loaded machine): then the samples are the story round's.
+   */
   storyRepeatExcluded: z.boolean(),
+  /** True if fewer repeats than asked were measured, to end within the run's time limit. */
   cutForTime: z.boolean(),
   threads: side,
   processes: side,
@@ -36,6 +56,18 @@ export const creationResultSchema = z.object({
     processPrivateKb: z.number(),
     processRssKb: z.number(),
   }),
+  /** Medians over the measured repeats, kB per unit. Optional only so older recorded runs still parse. */
+  memory: z
+    .object({
+      processPrivateKb: z.number(),
+      processPssKb: z.number(),
+      /** Counts every shared library page in full in every process: why RSS misleads. */
+      processRssKb: z.number(),
+      workerPrivateKbPerUnit: z.number(),
+      workerPssKbPerUnit: z.number(),
+      workerRssKbPerUnit: z.number(),
+    })
+    .optional(),
   cores: z.number(),
   nodeNotes: z.array(z.string()),
 });

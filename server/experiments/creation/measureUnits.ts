@@ -9,59 +9,67 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { median } from '../../../shared/stats.js';
 import { readMemoryRollup, type MemoryRollup } from '../../lab/procProbe.js';
-import { forkProcessActor, startThreadActor, type EventSink } from '../../lab/supervisor.js';
+import { exitReason, forkProcessActor, startThreadActor, type EventSink, type ExitInfo } from '../../lab/supervisor.js';
 import type { ActorLedger } from '../../lab/actorLedger.js';
 
 export type UnitTimes = { readyUs: number[]; exitUs: number[] };
-export type StoryOptions = { sink: EventSink & { flushAll?: () => void; ledger?: ActorLedger }; parent: string; startNs: bigint; repeat: number };
+export type StoryOptions = { sink: EventSink & { flushAll?: () => void; ledger?: ActorLedger }; parent: string; startNs: bigint };
 
-type Handle = { ready: Promise<void>; end(): Promise<void>; pid?: number };
+type Handle = { ready: Promise<void>; exited: Promise<ExitInfo>; askToEnd(): void; pid?: number };
 const microsSince = (start: number) => (performance.now() - start) * 1000;
+
+/** The story round's actors are thread-1-k and proc-1-k (the client's stage looks for these ids). */
+const STORY_ROUND = 1;
 
 function onceMessage(target: { once(event: 'message', listener: (message: unknown) => void): unknown }): Promise<void> {
   return new Promise((resolve) => target.once('message', () => resolve()));
 }
 
-function exitOf(child: ChildProcess | Worker): Promise<void> {
-  return new Promise((resolve) => child.once('exit', () => resolve()));
+function exitOf(unit: ChildProcess | Worker): Promise<ExitInfo> {
+  return new Promise((resolve) =>
+    unit.once('exit', (code: number | null, signal?: NodeJS.Signals | null) => resolve({ code, signal: signal ?? null })),
+  );
 }
 
 function startProcess(index: number, story: StoryOptions | undefined): Handle {
   const entry = new URL('./unitProcess.js', import.meta.url);
   if (story) {
     const actor = forkProcessActor(story.sink, {
-      actor: `proc-${story.repeat}-${index + 1}`,
+      actor: `proc-${STORY_ROUND}-${index + 1}`,
       label: `process ${index + 1}`,
       parent: story.parent,
       entry,
       startNs: story.startNs,
       execArgv: [],
     });
-    return { ready: onceMessage(actor.child), end: async () => (actor.send({ type: 'end' }), void (await actor.exited)), pid: actor.child.pid };
+    return { ready: onceMessage(actor.child), exited: actor.exited, askToEnd: () => actor.send({ type: 'end' }), pid: actor.child.pid };
   }
+  // Not detached: a bare child stays in the host's process group, and it
+  // exits on its own when the IPC channel closes (see unitProcess.ts).
   const child = fork(entry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
-  return { ready: onceMessage(child), end: async () => (child.send({ type: 'end' }), await exitOf(child)), pid: child.pid };
+  return { ready: onceMessage(child), exited: exitOf(child), askToEnd: () => child.send({ type: 'end' }), pid: child.pid };
 }
 
 function startThread(index: number, story: StoryOptions | undefined): Handle {
   const entry = new URL('./unitThread.js', import.meta.url);
   if (story) {
     const actor = startThreadActor(story.sink, {
-      actor: `thread-${story.repeat}-${index + 1}`,
+      actor: `thread-${STORY_ROUND}-${index + 1}`,
       label: `thread ${index + 1}`,
       parent: story.parent,
       entry,
       startNs: story.startNs,
     });
-    return { ready: onceMessage(actor.worker), end: async () => (actor.worker.postMessage({ type: 'end' }), void (await actor.exited)) };
+    return { ready: onceMessage(actor.worker), exited: actor.exited, askToEnd: () => actor.worker.postMessage({ type: 'end' }) };
   }
   const worker = new Worker(entry);
-  return { ready: onceMessage(worker), end: async () => (worker.postMessage({ type: 'end' }), await exitOf(worker)) };
+  return { ready: onceMessage(worker), exited: exitOf(worker), askToEnd: () => worker.postMessage({ type: 'end' }) };
 }
 
 /**
- * One repeat: N units requested at once. `whileAlive` runs when every unit is
- * ready and idle (the moment to read memory).
+ * One round: N units requested at once. `whileAlive` runs when every unit is
+ * ready and idle (the moment to read memory). Rejects if a unit does not
+ * exit cleanly (code 0): its times would not be the cost of a normal life.
  */
 export async function createUnits(
   kind: 'process' | 'thread',
@@ -74,20 +82,27 @@ export async function createUnits(
   const handles = Array.from({ length: count }, (_, index) => {
     const requested = performance.now();
     const handle = kind === 'process' ? startProcess(index, story) : startThread(index, story);
-    const ready = handle.ready.then(() => {
-      readyUs[index] = microsSince(requested);
+    // A unit that dies before its first message must fail the round, not hang it.
+    const diedFirst = handle.exited.then((exit) => {
+      throw new Error(`a ${kind} unit ended before it was ready: ${exitReason(exit)}`);
     });
+    const ready = Promise.race([handle.ready.then(() => void (readyUs[index] = microsSince(requested))), diedFirst]);
+    diedFirst.catch(() => undefined);
     return { handle, ready };
   });
   await Promise.all(handles.map(({ ready }) => ready));
   whileAlive(handles.map(({ handle }) => handle.pid ?? 0).filter((pid) => pid > 0));
-  await Promise.all(
+  const exits = await Promise.all(
     handles.map(async ({ handle }, index) => {
       const told = performance.now();
-      await handle.end();
+      handle.askToEnd();
+      const exit = await handle.exited;
       exitUs[index] = microsSince(told);
+      return exit;
     }),
   );
+  const unclean = exits.find((exit) => exit.code !== 0);
+  if (unclean) throw new Error(`a ${kind} unit did not end cleanly: ${exitReason(unclean)}`);
   return { readyUs, exitUs };
 }
 

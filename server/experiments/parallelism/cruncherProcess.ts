@@ -1,22 +1,31 @@
 /**
- * The parallelism lesson's threaded process: the baseline (the whole job on
- * its main thread, no worker at all), then the job split across n worker
- * threads, on command from the lab host.
+ * The parallelism lesson's threaded process: it estimates the job's cost,
+ * runs the baseline (the whole job on its main thread, no worker at all),
+ * then the job split across n worker threads, on command from the lab host.
  */
 import { startActorRuntime } from '../../lab/actorRuntime.js';
+import { exitReason, startThreadActor } from '../../lab/supervisor.js';
 import { readThreadCpuMs } from '../../lab/procProbe.js';
-import { startThreadActor } from '../../lab/supervisor.js';
+import { shareDoneSchema, type CruncherCommand, type CruncherReport, type JobRun, type ShareDone } from './cruncherMessages.js';
 import { countPrimesShare } from './primes.js';
 
 const runtime = startActorRuntime();
-const limit = Number(process.argv[2] ?? '100000');
 
-type Command = { type: 'baseline' } | { type: 'threads'; n: number } | { type: 'end' };
+/** The thread's CPU time from /proc (10 ms ticks). */
+const myCpuMs = (): number => readThreadCpuMs(runtime.pid, runtime.tid) ?? Number.NaN;
 
-async function splitOverThreads(n: number) {
+function baseline(limit: number): JobRun {
+  const cpuBefore = myCpuMs();
+  const started = performance.now();
+  const primeCount = countPrimesShare(limit, 1, 0);
+  // The baseline starts no unit, so it boots nothing.
+  return { wallMs: performance.now() - started, primeCount, cpuMsPerUnit: [myCpuMs() - cpuBefore], bootCpuMsPerUnit: [0] };
+}
+
+async function splitOverThreads(limit: number, n: number): Promise<JobRun> {
   const started = performance.now();
   const shares = await Promise.all(
-    Array.from({ length: n }, (_, unit) => {
+    Array.from({ length: n }, async (_, unit) => {
       const thread = startThreadActor(runtime, {
         actor: `thread-${n}-${unit + 1}`,
         label: `thread ${unit + 1} of ${n}`,
@@ -25,33 +34,42 @@ async function splitOverThreads(n: number) {
         startNs: runtime.startNs,
         workerData: { limit, units: n, unit },
       });
-      const done = new Promise<{ count: number; cpuMs: number }>((resolve) =>
-        thread.onMessage((message) => resolve(message as { count: number; cpuMs: number })),
-      );
-      return Promise.all([done, thread.exited]).then(([share]) => share);
+      let share: ShareDone | undefined;
+      thread.onMessage((message) => {
+        const parsed = shareDoneSchema.safeParse(message);
+        if (parsed.success) share = parsed.data;
+      });
+      const exit = await thread.exited;
+      if (!share || exit.code !== 0) throw new Error(`thread ${unit + 1} of ${n} ${exitReason(exit)} without its share`);
+      return share;
     }),
   );
   return {
     wallMs: performance.now() - started,
     primeCount: shares.reduce((sum, share) => sum + share.count, 0),
     cpuMsPerUnit: shares.map((share) => share.cpuMs),
+    bootCpuMsPerUnit: shares.map((share) => share.bootCpuMs),
   };
 }
 
-process.on('message', async (raw) => {
-  const command = raw as Command;
-  if (command.type === 'baseline') {
-    const cpuBefore = readThreadCpuMs(runtime.pid, runtime.tid) ?? 0;
+async function answer(command: Exclude<CruncherCommand, { type: 'end' }>): Promise<CruncherReport> {
+  if (command.type === 'calibrate') {
     const started = performance.now();
-    const primeCount = countPrimesShare(limit, 1, 0);
-    const wallMs = performance.now() - started;
-    const cpuMs = (readThreadCpuMs(runtime.pid, runtime.tid) ?? 0) - cpuBefore;
-    process.send?.({ type: 'baseline-done', wallMs, primeCount, cpuMsPerUnit: [cpuMs] });
-  } else if (command.type === 'threads') {
-    process.send?.({ type: 'threads-done', ...(await splitOverThreads(command.n)) });
-  } else if (command.type === 'end') {
-    await runtime.flush();
-    process.exit(0);
+    countPrimesShare(command.limit, command.shares, 0);
+    return { type: 'calibrated', sampleMs: performance.now() - started };
   }
+  if (command.type === 'baseline') return { type: 'job-done', ...baseline(command.limit) };
+  return { type: 'job-done', ...(await splitOverThreads(command.limit, command.n)) };
+}
+
+process.on('message', (raw) => {
+  const command = raw as CruncherCommand;
+  if (command.type === 'end') {
+    void runtime.flush().then(() => process.exit(0));
+    return;
+  }
+  answer(command)
+    .catch((error: unknown): CruncherReport => ({ type: 'job-failed', error: error instanceof Error ? error.message : String(error) }))
+    .then((report) => process.send?.(report));
 });
-process.send?.({ type: 'cruncher-ready' });
+process.send?.({ type: 'cruncher-ready' } satisfies CruncherReport);
