@@ -5,6 +5,7 @@
  * back to where it was after warm-up.
  *
  *   SOAK_RUNS (default 1000)   SOAK_CONCURRENCY (default 4)   SOAK_LESSONS (default: all)
+ *   SOAK_MEMORY_CHECK=0 skips the memory check (for short soaks, e.g. in CI)
  */
 import { readFileSync } from 'node:fs';
 import { experiments, type ParamValues } from '../../shared/experiments.js';
@@ -106,7 +107,8 @@ try {
     failures === 0,
     leftovers.length === 0,
     zombies.length === 0,
-    startRss === 0 || Math.abs(endRss - startRss) / startRss <= 0.1,
+    // A short soak ends before the server's in-memory run cache has filled: its memory has not settled yet.
+    process.env.SOAK_MEMORY_CHECK === '0' || startRss === 0 || Math.abs(endRss - startRss) / startRss <= 0.1,
   ];
   const passed = checks.filter(Boolean).length;
   console.log(`soak: ${passed} passed, ${checks.length - passed} failed`);
