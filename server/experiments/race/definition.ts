@@ -8,7 +8,6 @@ import type { ExperimentDefinition } from '../types.js';
 import { measureRace, type RaceParams } from './measure.js';
 import { stepRace } from './step.js';
 
-
 export const definition: ExperimentDefinition = {
   id: 'race',
   async run(context) {

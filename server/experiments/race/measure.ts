@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import type { RaceMeasureResult } from '../../../shared/results/race.js';
 import { raceVariants } from '../../../shared/results/race.js';
-import { median } from '../../../shared/stats.js';
+import { median, quantile } from '../../../shared/stats.js';
 import { forkProcessActor } from '../../lab/supervisor.js';
 import { entryBeside, type LabContext } from '../types.js';
 
@@ -18,10 +18,26 @@ const roundsMessage = z.object({
     z.object({
       variant: z.enum(raceVariants),
       rounds: z.array(z.object({ repeat: z.number(), expected: z.number(), final: z.number(), lost: z.number(), wallMs: z.number(), cutForTime: z.boolean() })),
+      skippedForTime: z.number(),
     }),
   ),
 });
 const finalMessage = z.object({ type: z.literal('final'), final: z.number(), wallMs: z.number() });
+
+type Round = RaceMeasureResult['variants'][number]['rounds'][number];
+
+/** Median and p99 of a variant's rounds (every round is also in the result). */
+function summarize(rounds: readonly Round[]) {
+  const lost = rounds.map((round) => round.lost);
+  const wallMs = rounds.map((round) => round.wallMs);
+  return {
+    lostMedian: median(lost),
+    lostP99: quantile(lost, 0.99),
+    wallMsMedian: median(wallMs),
+    wallMsP99: quantile(wallMs, 0.99),
+    nsPerIncrementMedian: median(rounds.map((round) => (round.wallMs * 1e6) / Math.max(1, round.expected))),
+  };
+}
 
 export async function measureRace(context: LabContext, params: RaceParams): Promise<RaceMeasureResult> {
   const { bus } = context;
@@ -37,7 +53,7 @@ export async function measureRace(context: LabContext, params: RaceParams): Prom
   let variants: RaceMeasureResult['variants'] = [];
   racers.onMessage((raw) => {
     const parsed = roundsMessage.safeParse(raw);
-    if (parsed.success) variants = parsed.data.variants;
+    if (parsed.success) variants = parsed.data.variants.map((entry) => ({ ...entry, summary: summarize(entry.rounds) }));
   });
   const racersExit = await racers.exited;
   if (racersExit.code !== 0 || variants.length === 0) throw new Error(`the racing process failed (code ${racersExit.code}, signal ${racersExit.signal})`);
@@ -67,13 +83,15 @@ export async function measureRace(context: LabContext, params: RaceParams): Prom
 
   const roundsOf = (variant: string) => variants.find((entry) => entry.variant === variant)?.rounds ?? [];
   const plain = roundsOf('plain');
-  const medianWall = (variant: string) => median(roundsOf(variant).map((round) => round.wallMs / Math.max(1, round.expected)));
+  const medianWall = (variant: string) => variants.find((entry) => entry.variant === variant)?.summary?.nsPerIncrementMedian ?? Number.NaN;
   return {
     mode: 'measure',
     threads: params.threads,
     increments: params.increments,
+    repeats: params.repeats,
     pid: racers.child.pid ?? 0,
     variants,
+    cutForTime: variants.some((entry) => (entry.skippedForTime ?? 0) > 0 || entry.rounds.some((round) => round.cutForTime)),
     processes: finals,
     verdict: {
       plainLostMedian: median(plain.map((round) => round.lost)),

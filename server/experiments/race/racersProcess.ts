@@ -7,12 +7,8 @@ import { raceVariants } from '../../../shared/results/race.js';
 import { startActorRuntime } from '../../lab/actorRuntime.js';
 import { startThreadActor } from '../../lab/supervisor.js';
 import { SLOT, slotCount } from './sharedLayout.js';
+import { mayStartRound, ROUND_CAP_MS, shareOf } from './timeBudget.js';
 import { waitForAtLeast } from './waitFor.js';
-
-/** A round that takes longer is stopped where it is (and reported as cut). */
-const ROUND_CAP_MS = 4000;
-/** All rounds together stay under this, so the run ends well within its limit. */
-const BUDGET_MS = 16_000;
 
 const runtime = startActorRuntime();
 const [threadCount, increments, repeats] = process.argv.slice(2).map(Number) as [number, number, number];
@@ -31,16 +27,19 @@ const workers = Array.from({ length: threadCount }, (_, index) =>
 await waitForAtLeast(shared, SLOT.ready, threadCount);
 
 type Round = { repeat: number; expected: number; final: number; lost: number; wallMs: number; cutForTime: boolean };
-const variants: { variant: (typeof raceVariants)[number]; rounds: Round[] }[] = [];
-const started = performance.now();
+const variants: { variant: (typeof raceVariants)[number]; rounds: Round[]; skippedForTime: number }[] = [];
 let round = 0;
+let totalSpentMs = 0;
 
 for (const [variantIndex, variant] of raceVariants.entries()) {
   runtime.emit({ kind: 'phase', name: `threads-${variant}` });
   const rounds: Round[] = [];
+  const shareMs = shareOf(raceVariants.length - variantIndex, totalSpentMs);
+  let spentMs = 0;
+  let longestRoundMs = 0;
   for (let repeat = 1; repeat <= repeats; repeat += 1) {
-    // Every variant gets at least one round; later ones only while time allows.
-    if (repeat > 1 && performance.now() - started > BUDGET_MS) break;
+    // Every variant gets at least one round; later ones only while its share of time allows.
+    if (!mayStartRound({ repeat, spentMs, longestRoundMs, shareMs })) break;
     for (const slot of [SLOT.counter, SLOT.lock, SLOT.done, SLOT.abort]) Atomics.store(shared, slot, 0);
     Atomics.store(shared, SLOT.variant, variantIndex);
     round += 1;
@@ -51,13 +50,17 @@ for (const [variantIndex, variant] of raceVariants.entries()) {
     await waitForAtLeast(shared, SLOT.done, threadCount);
     clearTimeout(cap);
     const wallMs = performance.now() - roundStart;
+    spentMs += wallMs;
+    longestRoundMs = Math.max(longestRoundMs, wallMs);
     const final = Atomics.load(shared, SLOT.counter);
     let expected = 0;
     for (let index = 0; index < threadCount; index += 1) expected += Atomics.load(shared, SLOT.perWorker + index);
     runtime.emit({ kind: 'memory.read', actor: runtime.actor, space: runtime.pid, cell: 'counter', value: final });
     rounds.push({ repeat, expected, final, lost: expected - final, wallMs, cutForTime: Atomics.load(shared, SLOT.abort) === 1 });
   }
-  variants.push({ variant, rounds });
+  totalSpentMs += spentMs;
+  // Repeats asked for but not run are reported, never silently dropped.
+  variants.push({ variant, rounds, skippedForTime: repeats - rounds.length });
 }
 
 Atomics.store(shared, SLOT.quit, 1);

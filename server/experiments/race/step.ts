@@ -14,7 +14,7 @@ export const STEP_INCREMENTS_MAX = 3;
 /** A step run nobody touches ends after this long. */
 const IDLE_LIMIT_MS = 120_000;
 
-const finalMessage = z.object({ type: z.literal('final'), x: z.number(), steps: z.number() });
+const finalMessage = z.object({ type: z.literal('final'), x: z.number(), steps: z.number(), finishRequested: z.boolean() });
 
 export async function stepRace(context: LabContext, params: RaceParams): Promise<RaceStepResult> {
   const increments = Math.min(params.increments, STEP_INCREMENTS_MAX);
@@ -27,7 +27,7 @@ export async function stepRace(context: LabContext, params: RaceParams): Promise
     startNs: context.startNs,
     args: [String(increments)],
   });
-  let final: { x: number; steps: number } | undefined;
+  let final: z.infer<typeof finalMessage> | undefined;
   stepper.onMessage((raw) => {
     const parsed = finalMessage.safeParse(raw);
     if (parsed.success) final = parsed.data;
@@ -51,5 +51,15 @@ export async function stepRace(context: LabContext, params: RaceParams): Promise
   if (idle) throw new Error(`no step was taken for ${IDLE_LIMIT_MS / 1000} s, so the run was ended`);
   if (exit.code !== 0 || !final) throw new Error(`the stepping process failed (code ${exit.code}, signal ${exit.signal})`);
   const expected = 2 * increments;
-  return { mode: 'step', pid: stepper.child.pid ?? 0, x: final.x, expected, lost: expected - final.x, steps: final.steps, nodeNotes: ['sab-only-shared'] };
+  return {
+    mode: 'step',
+    pid: stepper.child.pid ?? 0,
+    incrementsPerThread: increments,
+    finishedByRequest: final.finishRequested,
+    x: final.x,
+    expected,
+    lost: expected - final.x,
+    steps: final.steps,
+    nodeNotes: ['sab-only-shared'],
+  };
 }
