@@ -13,7 +13,8 @@ import { listen, onFrames, type StreamChannel } from './streams.js';
 
 export const STORY_ROUND_TRIPS = 2;
 export type Measured = { latency: LatencyRun; throughput: ThroughputRun };
-type Sizes = { messageBytes: number; roundTrips: number; burstMessages: number };
+/** How much to measure: round trips, burst length, and each loop's time cap. */
+export type Sizes = { messageBytes: number; roundTrips: number; burstMessages: number; capMs: number };
 
 /** A message channel (postMessage or child IPC): story then measurement. */
 export async function tellAndMeasureMessages(context: LabContext, channel: string, peerActor: string, peer: Conversation, payload: unknown, sizes: Sizes): Promise<Measured> {
@@ -25,8 +26,8 @@ export async function tellAndMeasureMessages(context: LabContext, channel: strin
     await peer.next('pong');
     bus.emit({ kind: 'message.received', actor: hostActor, peer: peerActor, channel, bytes: sizes.messageBytes, msg: `${msg}-reply` });
   }
-  const latency = await messageLatency(peer, payload, sizes.roundTrips);
-  const throughput = await messageThroughput(peer, payload, sizes.messageBytes, sizes.burstMessages);
+  const latency = await messageLatency(peer, payload, sizes.roundTrips, sizes.capMs);
+  const throughput = await messageThroughput(peer, payload, sizes.burstMessages, sizes.capMs);
   return { latency, throughput };
 }
 
@@ -44,8 +45,8 @@ export async function tellAndMeasureMailbox(context: LabContext, channel: string
     // Let the peer's story events reach the host before the next blocking round.
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  const latency = mailboxLatency(mailbox, payload, sizes.roundTrips, spin);
-  const throughput = mailboxThroughput(mailbox, payload, sizes.burstMessages, spin);
+  const latency = mailboxLatency(mailbox, payload, sizes.roundTrips, spin, sizes.capMs);
+  const throughput = mailboxThroughput(mailbox, payload, sizes.burstMessages, spin, sizes.capMs);
   setTurn(mailbox.flags, QUIT);
   await served;
   return { latency, throughput };
@@ -63,7 +64,9 @@ export async function tellAndMeasureStream(context: LabContext, channel: StreamC
     await ready;
     const frame = Buffer.alloc(sizes.messageBytes, 3);
     const msgs = Array.from({ length: STORY_ROUND_TRIPS }, (_, index) => `${channel}-${index + 1}`);
+    const storyReady = peer.next('story-ready');
     peer.send({ type: 'stream-story', msgs });
+    await storyReady;
     for (const msg of msgs) {
       const back = new Promise<void>((resolve) => {
         const stop = onFrames(ends.readable, frame.length, () => (stop(), resolve()));
@@ -73,8 +76,8 @@ export async function tellAndMeasureStream(context: LabContext, channel: StreamC
       await back;
       bus.emit({ kind: 'message.received', actor: hostActor, peer: peerActor, channel, bytes: frame.length, msg: `${msg}-reply` });
     }
-    const latency = await streamLatency(ends.readable, ends.writable, frame, sizes.roundTrips);
-    const throughput = await streamThroughput(peer, ends.readable, ends.writable, frame, sizes.burstMessages);
+    const latency = await streamLatency(ends.readable, ends.writable, frame, sizes.roundTrips, sizes.capMs);
+    const throughput = await streamThroughput(peer, ends.readable, ends.writable, frame, sizes.burstMessages, sizes.capMs);
     const closed = peer.next('stream-closed');
     peer.send({ type: 'stream-close' });
     await closed;

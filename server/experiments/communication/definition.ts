@@ -8,21 +8,15 @@
 import { availableParallelism } from 'node:os';
 import type { ChannelResult, CommunicationResult } from '../../../shared/results/communication.js';
 import { channelKinds } from '../../../shared/results/communication.js';
-import { downsample, median, quantile } from '../../../shared/stats.js';
 import { forkProcessActor, startThreadActor } from '../../lab/supervisor.js';
 import { entryBeside, type ExperimentDefinition, type LabContext } from '../types.js';
-import { tellAndMeasureMailbox, tellAndMeasureMessages, tellAndMeasureStream, type Measured } from './channels.js';
+import { burstMessages, loopCapMs } from './budget.js';
+import { tellAndMeasureMailbox, tellAndMeasureMessages, tellAndMeasureStream, type Measured, type Sizes } from './channels.js';
 import { conversation, type Conversation } from './conversation.js';
 import { createMailbox } from './mailbox.js';
+import { notesFor, toChannelResult, verdictOf, type Channel } from './summary.js';
 
-type Channel = keyof typeof channelKinds;
 type CommunicationParams = { messageBytes: number; roundTrips: number; channels: Channel[] };
-
-/** Bytes moved in one throughput burst: enough to mean something, bounded in time and memory. */
-function burstMessages(messageBytes: number): number {
-  const target = Math.min(32 * 2 ** 20, Math.max(2 * 2 ** 20, messageBytes * 2000));
-  return Math.max(16, Math.ceil(target / messageBytes));
-}
 
 type Peers = { thread?: Conversation; json?: Conversation; advanced?: Conversation; end(): Promise<void> };
 
@@ -53,40 +47,24 @@ async function startPeers(context: LabContext, channels: Channel[]): Promise<Pee
   return peers;
 }
 
-async function runChannel(context: LabContext, channel: Channel, peers: Peers, params: CommunicationParams): Promise<Measured> {
-  const sizes = { messageBytes: params.messageBytes, roundTrips: params.roundTrips, burstMessages: burstMessages(params.messageBytes) };
+async function runChannel(context: LabContext, channel: Channel, peers: Peers, sizes: Sizes): Promise<Measured> {
   context.bus.emit({ kind: 'phase', name: `story-${channel}` });
   switch (channel) {
     case 'postMessage':
-      return tellAndMeasureMessages(context, channel, 'peer-thread', peers.thread as Conversation, new Uint8Array(params.messageBytes).fill(1), sizes);
+      return tellAndMeasureMessages(context, channel, 'peer-thread', peers.thread as Conversation, new Uint8Array(sizes.messageBytes).fill(1), sizes);
     case 'sab-wait':
     case 'sab-spin':
-      return tellAndMeasureMailbox(context, channel, peers.thread as Conversation, createMailbox(params.messageBytes), channel === 'sab-spin', sizes);
+      return tellAndMeasureMailbox(context, channel, peers.thread as Conversation, createMailbox(sizes.messageBytes), channel === 'sab-spin', sizes);
     case 'ipc-json':
       // json serialization carries strings well (a Buffer would become an array of numbers).
-      return tellAndMeasureMessages(context, channel, 'peer-process', peers.json as Conversation, 'x'.repeat(params.messageBytes), sizes);
+      return tellAndMeasureMessages(context, channel, 'peer-process', peers.json as Conversation, 'x'.repeat(sizes.messageBytes), sizes);
     case 'ipc-advanced':
-      return tellAndMeasureMessages(context, channel, 'peer-process-advanced', peers.advanced as Conversation, new Uint8Array(params.messageBytes).fill(1), sizes);
+      return tellAndMeasureMessages(context, channel, 'peer-process-advanced', peers.advanced as Conversation, new Uint8Array(sizes.messageBytes).fill(1), sizes);
     case 'pipe':
     case 'unix-socket':
     case 'tcp':
       return tellAndMeasureStream(context, channel, 'peer-process', peers.json as Conversation, sizes);
   }
-}
-
-function toResult(channel: Channel, measured: Measured): ChannelResult {
-  const { latency, throughput } = measured;
-  return {
-    channel,
-    ...channelKinds[channel],
-    roundTrips: latency.samplesUs.length,
-    latencyMedianUs: median(latency.samplesUs),
-    latencyP99Us: quantile(latency.samplesUs, 0.99),
-    latencySamplesUs: downsample(latency.samplesUs, 200),
-    throughputMBps: throughput.bytes / 2 ** 20 / throughput.seconds,
-    messagesPerSecond: throughput.messages / throughput.seconds,
-    cutForTime: latency.cutForTime || throughput.cutForTime,
-  };
 }
 
 export const definition: ExperimentDefinition = {
@@ -95,29 +73,24 @@ export const definition: ExperimentDefinition = {
     const params = context.params as CommunicationParams;
     // A fixed order (threads first), whatever order the request listed them in.
     const channels = (Object.keys(channelKinds) as Channel[]).filter((channel) => params.channels.includes(channel));
+    const sizes: Sizes = {
+      messageBytes: params.messageBytes,
+      roundTrips: params.roundTrips,
+      burstMessages: burstMessages(params.messageBytes),
+      capMs: loopCapMs(channels.length),
+    };
     const peers = await startPeers(context, channels);
     const results: ChannelResult[] = [];
-    for (const channel of channels) results.push(toResult(channel, await runChannel(context, channel, peers, params)));
+    for (const channel of channels) results.push(toChannelResult(channel, await runChannel(context, channel, peers, sizes)));
     context.bus.emit({ kind: 'phase', name: 'done' });
     await peers.end();
 
-    const fastest = (between: 'threads' | 'processes') =>
-      results.filter((entry) => entry.between === between).sort((a, b) => a.latencyMedianUs - b.latencyMedianUs)[0];
-    const of = (channel: string) => results.find((entry) => entry.channel === channel);
-    const fastestProcess = fastest('processes');
-    const postMessage = of('postMessage');
-    const sabWait = of('sab-wait');
     const result: CommunicationResult = {
       messageBytes: params.messageBytes,
       channels: results,
-      verdict: {
-        fastestThreadChannel: fastest('threads')?.channel ?? null,
-        fastestProcessChannel: fastestProcess?.channel ?? null,
-        processOverThreadRatio: fastestProcess && postMessage ? fastestProcess.latencyMedianUs / postMessage.latencyMedianUs : null,
-        sharedMemorySpeedup: postMessage && sabWait ? postMessage.latencyMedianUs / sabWait.latencyMedianUs : null,
-      },
+      verdict: verdictOf(results),
       cores: availableParallelism(),
-      nodeNotes: ['worker-own-heap', 'structured-clone-copies', 'stdio-pipes-are-socketpairs', ...(channels.includes('sab-spin') ? ['spin-burns-a-core'] : [])],
+      nodeNotes: notesFor(channels),
     };
     return result;
   },

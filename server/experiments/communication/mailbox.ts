@@ -3,9 +3,13 @@
  * is a turn counter: odd = a request is waiting, even = the reply is there,
  * QUIT = stop. The bytes after MAILBOX_OFFSET are the message. Nothing is
  * copied between heaps: the reader reads the very bytes written. Each round
- * trip costs exactly two wake-ups, one each way.
+ * trip costs exactly two wake-ups, one each way. Slot 1 is the mode: ECHO
+ * (the reader writes a reply as long as the request over it) or SINK (it
+ * only reads, for one-way throughput).
  */
 export const QUIT = -1;
+export const ECHO = 0;
+export const SINK = 1;
 export const MAILBOX_OFFSET = 64;
 
 export type Mailbox = { flags: Int32Array; bytes: Uint8Array; buffer: SharedArrayBuffer };
@@ -19,15 +23,50 @@ export function openMailbox(buffer: SharedArrayBuffer, messageBytes: number): Ma
   return { buffer, flags: new Int32Array(buffer, 0, 4), bytes: new Uint8Array(buffer, MAILBOX_OFFSET, messageBytes) };
 }
 
-/** Waits until the turn counter leaves `current`: sleeping in the kernel (futex) or spinning on the CPU. */
-export function awaitTurnChange(flags: Int32Array, current: number, spin: boolean): number {
-  if (spin) {
-    let seen = Atomics.load(flags, 0);
-    while (seen === current) seen = Atomics.load(flags, 0);
-    return seen;
+/**
+ * A thread blocked here cannot run its event loop, so it would not notice
+ * its peer or its server going away; past this it gives up with an error.
+ */
+export const GIVE_UP_MS = 10_000;
+
+/**
+ * Waits until the turn counter leaves `current`: sleeping in the kernel
+ * (futex) or spinning on the CPU. A wake-up alone proves nothing: the other
+ * thread's notify for the previous turn can land after we went back to
+ * sleep for this one, so the value is checked again after every wake-up.
+ */
+export function awaitTurnChange(flags: Int32Array, current: number, spin: boolean, giveUpMs = GIVE_UP_MS): number {
+  let seen = Atomics.load(flags, 0);
+  if (seen !== current) return seen;
+  const deadline = performance.now() + giveUpMs;
+  for (let checks = 1; seen === current; checks += 1) {
+    if (!spin) Atomics.wait(flags, 0, current, Math.max(1, deadline - performance.now()));
+    seen = Atomics.load(flags, 0);
+    // Reading the clock costs more than a spin check, so a spinner looks at it now and then.
+    if (seen === current && (!spin || checks % 4096 === 0) && performance.now() > deadline) {
+      throw new Error(`the other side of the shared-memory mailbox did not answer within ${giveUpMs} ms`);
+    }
   }
-  Atomics.wait(flags, 0, current);
-  return Atomics.load(flags, 0);
+  return seen;
+}
+
+/**
+ * Reads the message in place as a reader that uses it would: one byte of
+ * every 64-byte cache line, so every line travels to this core, without a
+ * slow byte-by-byte JavaScript loop over a megabyte.
+ */
+export function readInPlace(bytes: Uint8Array): number {
+  let checksum = 0;
+  for (let index = 0; index < bytes.length; index += 64) checksum ^= bytes[index] as number;
+  return checksum;
+}
+
+export function setMode(flags: Int32Array, mode: typeof ECHO | typeof SINK): void {
+  Atomics.store(flags, 1, mode);
+}
+
+export function isSink(flags: Int32Array): boolean {
+  return Atomics.load(flags, 1) === SINK;
 }
 
 export function setTurn(flags: Int32Array, value: number): void {

@@ -17,22 +17,38 @@ type Command =
   | { type: 'stream'; address: StreamAddress; frameBytes: number }
   | { type: 'stream-story'; msgs: string[] }
   | { type: 'stream-sink'; frames: number }
+  | { type: 'stream-sink-total'; frames: number }
   | { type: 'stream-close' }
   | { type: 'end' };
 
 const sizeOf = (payload: string | Uint8Array) => (typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength);
 let blasted = 0;
-let stream: { ends: StreamEnds; address: StreamAddress; reply: Buffer; story: string[]; sinkFrames: number; stop: () => void } | undefined;
+/** An open byte stream; while `sink` is set, frames are swallowed and counted (throughput), not echoed. */
+type OpenStream = {
+  ends: StreamEnds;
+  reply: Buffer;
+  story: string[];
+  sink: { expected: number; received: number } | undefined;
+  stop: () => void;
+};
+let stream: OpenStream | undefined;
+
+/** The burst is complete: answer with one frame, so the host can stop its clock. */
+function finishSinkIfComplete(state: OpenStream): void {
+  if (state.sink && state.sink.received >= state.sink.expected) {
+    state.sink = undefined;
+    state.ends.writable.write(state.reply);
+  }
+}
 
 async function openStream(address: StreamAddress, frameBytes: number): Promise<void> {
   const ends = await connect(address);
   const reply = Buffer.alloc(frameBytes, 7);
-  const state = { ends, address, reply, story: [] as string[], sinkFrames: 0, stop: () => undefined as void };
+  const state: OpenStream = { ends, reply, story: [], sink: undefined, stop: () => undefined };
   state.stop = onFrames(ends.readable, frameBytes, () => {
-    if (state.sinkFrames > 0) {
-      // Throughput: swallow frames, answer once when the burst is complete.
-      state.sinkFrames -= 1;
-      if (state.sinkFrames === 0) ends.writable.write(reply);
+    if (state.sink) {
+      state.sink.received += 1;
+      finishSinkIfComplete(state);
       return;
     }
     const story = state.story.shift();
@@ -67,10 +83,19 @@ process.on('message', (command: Command) => {
       return;
     case 'stream-story':
       if (stream) stream.story.push(...command.msgs);
+      // The frames come on another channel: the host waits for this before writing them.
+      process.send?.({ type: 'story-ready' });
       return;
     case 'stream-sink':
-      if (stream) stream.sinkFrames = command.frames;
+      if (stream) stream.sink = { expected: command.frames, received: 0 };
       process.send?.({ type: 'sink-ready' });
+      return;
+    case 'stream-sink-total':
+      // The host stopped early (time cap); this may arrive before or after the last frames.
+      if (stream?.sink) {
+        stream.sink.expected = command.frames;
+        finishSinkIfComplete(stream);
+      }
       return;
     case 'end':
       void runtime.flush().then(() => process.exit(0));

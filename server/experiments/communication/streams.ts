@@ -86,11 +86,17 @@ export async function connect(address: StreamAddress): Promise<StreamEnds> {
   return { readable: socket, writable: socket, close: () => socket.destroy() };
 }
 
+/** Anything that emits Buffers as 'data': a socket here, a plain stream in tests. */
+export type ByteSource = {
+  on(event: 'data', listener: (chunk: Buffer) => void): unknown;
+  off(event: 'data', listener: (chunk: Buffer) => void): unknown;
+};
+
 /**
  * Counts bytes arriving on a stream and calls back once per complete frame of
  * `frameBytes` (a stream has no message boundaries; fixed-size frames do).
  */
-export function onFrames(readable: Socket, frameBytes: number, onFrame: () => void): () => void {
+export function onFrames(readable: ByteSource, frameBytes: number, onFrame: () => void): () => void {
   let pending = 0;
   const listener = (chunk: Buffer) => {
     pending += chunk.length;

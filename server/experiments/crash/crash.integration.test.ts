@@ -2,7 +2,7 @@
  * The crash lesson on the real server: real faults, real exit codes and
  * signals, siblings that go on (processes) or die together (threads).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventOf, LabEvent } from '../../../shared/protocol.js';
@@ -29,8 +29,17 @@ function exitOf(events: LabEvent[], actor: string): EventOf<'actor.exited'> {
 const beatsOf = (events: LabEvent[], actor: string) =>
   events.filter((event): event is EventOf<'actor.heartbeat'> => event.kind === 'actor.heartbeat' && event.actor === actor);
 
-async function crashRun(processFault: string, threadFault: string) {
-  const { info, events } = await runOverWebSocket(server, 'crash', { processes: 3, threads: 3, processFault, threadFault });
+/** The soft core-file size limit of a live process, from /proc/<pid>/limits ("unlimited" or bytes). */
+function coreLimitOf(pid: number): string | undefined {
+  try {
+    return /^Max core file size\s+(\S+)/m.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+async function crashRun(processFault: string, threadFault: string, onEvent?: (event: LabEvent) => void) {
+  const { info, events } = await runOverWebSocket(server, 'crash', { processes: 3, threads: 3, processFault, threadFault }, onEvent);
   expect(info.status, info.error).toBe('finished');
   const last = events.at(-1) as EventOf<'run.finished'>;
   const hostPid = (events[0] as EventOf<'actor.started'>).pid;
@@ -67,7 +76,13 @@ describe('crash lesson', () => {
   it('exception: Node contains a worker exception to its thread; the process and siblings go on', async () => {
     const { events, result } = await crashRun('exception', 'exception');
     expect(exitOf(events, 'proc-2')).toMatchObject({ code: 1, signal: null });
-    expect(exitOf(events, 'thread-2')).toMatchObject({ code: 1, reason: expect.stringMatching(/uncaught exception/) });
+    const victim = exitOf(events, 'thread-2');
+    expect(victim).toMatchObject({ code: 1, signal: null, reason: expect.stringMatching(/uncaught exception/) });
+    // The sibling threads beat on after the victim thread ended, and end normally themselves.
+    for (const sibling of ['thread-1', 'thread-3']) {
+      expect(beatsOf(events, sibling).some((beat) => beat.t > victim.t), sibling).toBe(true);
+      expect(exitOf(events, sibling)).toMatchObject({ code: 0, signal: null, reason: 'finished' });
+    }
     expect(exitOf(events, 'threaded')).toMatchObject({ code: 0, signal: null });
     expect(result.threadSide.processSurvived).toBe(true);
     expect(result.verdict.threadSiblingsAlive).toBe(2);
@@ -83,7 +98,12 @@ describe('crash lesson', () => {
   });
 
   it('abort: SIGABRT, and no core dump anywhere', async () => {
-    const { events } = await crashRun('sigabrt', 'sigsegv');
+    // Read while the processes live: a core dump is impossible for them, not merely absent by luck.
+    const coreLimits = new Map<string, string | undefined>();
+    const { events } = await crashRun('sigabrt', 'sigsegv', (event) => {
+      if (event.kind === 'actor.started' && event.type === 'process') coreLimits.set(event.actor, coreLimitOf(event.pid));
+    });
+    for (const actor of ['proc-2', 'threaded']) expect(coreLimits.get(actor), actor).toBe('0');
     expect(exitOf(events, 'proc-2')).toMatchObject({ code: null, signal: 'SIGABRT' });
     expect(coreFiles()).toEqual(coresBefore);
     const health = (await (await fetch(`${server.url}/api/health`)).json()) as { ok: boolean };
