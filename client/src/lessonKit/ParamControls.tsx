@@ -2,12 +2,27 @@
  * The parameter form, generated from the experiment's spec in the catalog:
  * integers get a slider and a number box (with the allowed range shown and
  * out-of-range input refused), enums a select, sets checkboxes.
+ *
+ * A lesson may name enum/set options in the reader's language (the catalog's
+ * option ids, e.g. "sigsegv", stay the values sent), hide parameters that do
+ * not apply to the chosen mode, and add a hint under a field.
  */
+import { Fragment } from 'react';
 import { Icon } from '../app/Icon.js';
 import type { ExperimentSpec, ParamSpec } from '../../../shared/experiments.js';
 import type { Dictionary } from '../i18n/dictionary.js';
 import { useI18n } from '../i18n/index.js';
 import type { FormCheck, RawValue, RawValues } from './paramForm.js';
+
+/** How a lesson words its own parameters; every part is optional. */
+export type ParamWording = {
+  /** The label of an enum or set option, e.g. ("threadFault", "sigsegv") → "fatal signal (SIGSEGV)". */
+  optionLabel?(name: string, option: string): string;
+  /** A short note shown under a field. */
+  fieldNote?(name: string): string | undefined;
+  /** Parameters not shown (they do not apply to the current choice); they are still sent with their values. */
+  hidden?: readonly string[];
+};
 
 type ParamControlsProps = {
   spec: ExperimentSpec;
@@ -15,20 +30,31 @@ type ParamControlsProps = {
   check: FormCheck;
   disabled: boolean;
   onChange(name: string, value: RawValue): void;
+  wording?: ParamWording;
 };
 
 function paramLabel(t: Dictionary, name: string): string {
   return Object.hasOwn(t.params, name) ? String(t.params[name as keyof Dictionary['params']]) : name;
 }
 
-export function ParamControls({ spec, raw, check, disabled, onChange }: ParamControlsProps) {
+export function ParamControls({ spec, raw, check, disabled, onChange, wording }: ParamControlsProps) {
   const { t } = useI18n();
+  const hidden = wording?.hidden ?? [];
   return (
     <fieldset className="param-controls" disabled={disabled}>
       <legend className="visually-hidden">{t.run.formLabel}</legend>
-      {Object.entries(spec.params).map(([name, param]) => (
-        <ParamField key={name} name={name} param={param} raw={raw[name]} invalid={name in check.problems} onChange={onChange} />
-      ))}
+      {Object.entries(spec.params)
+        .filter(([name]) => !hidden.includes(name))
+        .map(([name, param]) => (
+          <Fragment key={name}>
+            <ParamField name={name} param={param} raw={raw[name]} invalid={name in check.problems} onChange={onChange} optionLabel={wording?.optionLabel} />
+            {wording?.fieldNote?.(name) && (
+              <p className="param-note" data-testid={`param-note-${name}`}>
+                {wording.fieldNote(name)}
+              </p>
+            )}
+          </Fragment>
+        ))}
     </fieldset>
   );
 }
@@ -39,13 +65,15 @@ type ParamFieldProps = {
   raw: RawValue | undefined;
   invalid: boolean;
   onChange(name: string, value: RawValue): void;
+  optionLabel?: ((name: string, option: string) => string) | undefined;
 };
 
-function ParamField({ name, param, raw, invalid, onChange }: ParamFieldProps) {
+function ParamField({ name, param, raw, invalid, onChange, optionLabel }: ParamFieldProps) {
   const { t, format } = useI18n();
   const id = `param-${name}`;
   const hintId = `${id}-hint`;
   const label = paramLabel(t, name);
+  const optionText = (option: string) => optionLabel?.(name, option) ?? option;
 
   switch (param.type) {
     case 'integer': {
@@ -102,7 +130,7 @@ function ParamField({ name, param, raw, invalid, onChange }: ParamFieldProps) {
           <select id={id} value={typeof raw === 'string' ? raw : param.default} data-testid={id} onChange={(event) => onChange(name, event.target.value)}>
             {param.options.map((option) => (
               <option key={option} value={option}>
-                {option}
+                {optionText(option)}
               </option>
             ))}
           </select>
@@ -122,7 +150,7 @@ function ParamField({ name, param, raw, invalid, onChange }: ParamFieldProps) {
                   onChange(name, event.target.checked ? [...chosen, option] : chosen.filter((item) => item !== option))
                 }
               />
-              {option}
+              {optionText(option)}
             </label>
           ))}
         </fieldset>

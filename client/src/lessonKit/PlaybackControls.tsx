@@ -13,14 +13,18 @@ import { Timeline } from '../stage/Timeline.js';
 import { useLabStore } from '../store/labStore.js';
 import { selectAtEnd, selectIndex, selectPlaying, selectSpeed, useClock } from '../store/useClock.js';
 
-type PlaybackControlsProps = { events: readonly LabEvent[] };
+type PlaybackControlsProps = {
+  events: readonly LabEvent[];
+  /** A lesson's own names for its phases (e.g. "threads-plain" → "plain"); others use the dictionary. */
+  phaseLabel?: ((name: string) => string | undefined) | undefined;
+};
 
 /** Keys that drive playback when focus is not in a form field: space, ← and →. */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName));
 }
 
-export function PlaybackControls({ events }: PlaybackControlsProps) {
+export function PlaybackControls({ events, phaseLabel }: PlaybackControlsProps) {
   const { t, format } = useI18n();
   const clock = useLabStore((state) => state.clock);
   const index = useClock(selectIndex);
@@ -35,7 +39,10 @@ export function PlaybackControls({ events }: PlaybackControlsProps) {
     index: format.integer(Math.max(0, index + 1)),
     total: format.integer(events.length),
   });
-  const phaseName = useCallback((name: string) => (Object.hasOwn(t.phases, name) ? t.phases[name as keyof typeof t.phases] : name), [t]);
+  const phaseName = useCallback(
+    (name: string) => phaseLabel?.(name) ?? (Object.hasOwn(t.phases, name) ? t.phases[name as keyof typeof t.phases] : name),
+    [t, phaseLabel],
+  );
 
   useEffect(() => {
     function onKey(event: KeyboardEvent): void {

@@ -5,7 +5,7 @@
  * change is visible without colour and without motion.
  */
 import { FitText } from './FitText.js';
-import type { Rect } from './geometry.js';
+import { estimateTextWidth, type Rect } from './geometry.js';
 import { palette } from './palette.js';
 
 type MemoryCellProps = {
@@ -27,7 +27,8 @@ type MemoryCellProps = {
 
 export function MemoryCell({ rect, name, valueText, caption, touch, touchLabel, flashKey, tagSide = 'right', testId }: MemoryCellProps) {
   // Big values ("1,000" in a narrow cell) get a smaller font rather than running into the name.
-  const valueRoom = rect.width - 44;
+  const nameWidth = name ? Math.min(estimateTextWidth(name, 20, true), rect.width * 0.4) + 10 : 0;
+  const valueRoom = Math.max(20, rect.width - 34 - nameWidth);
   const valueSize = Math.min(34, rect.height * 0.62, valueRoom / (Math.max(1, valueText.length) * 0.62));
   const tagX = tagSide === 'right' ? rect.x + rect.width - 64 : rect.x + 4;
   return (

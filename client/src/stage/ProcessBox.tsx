@@ -23,11 +23,17 @@ type ProcessBoxProps = {
   active?: boolean;
   /** Put PID and state on the title line (wide boxes) instead of below it. */
   compactHeader?: boolean;
+  /**
+   * Compact header only: font sizes and the share of the width the title may
+   * take (default 20, 16 and 0.5), for narrower boxes with a longer title.
+   */
+  compactSizes?: { title: number; state: number; titleShare: number };
   testId?: string;
   children?: ReactNode;
 };
 
-export function ProcessBox({ rect, title, pidText, state, stateText, active = false, compactHeader = false, testId, children }: ProcessBoxProps) {
+export function ProcessBox({ rect, title, pidText, state, stateText, active = false, compactHeader = false, compactSizes, testId, children }: ProcessBoxProps) {
+  const sizes = compactSizes ?? { title: 20, state: 16, titleShare: 0.5 };
   const stroke = state === 'running' ? palette.process : palette.exited;
   const fill = state === 'running' ? palette.processFill : state === 'exited' ? palette.exitedFill : palette.paper;
   const inner = rect.width - 24;
@@ -46,10 +52,10 @@ export function ProcessBox({ rect, title, pidText, state, stateText, active = fa
       />
       {compactHeader ? (
         <>
-          <FitText x={rect.x + 14} y={rect.y + 28} fontSize={20} fontWeight={700} fill={palette.ink} maxWidth={inner * 0.5}>
+          <FitText x={rect.x + 14} y={rect.y + 28} fontSize={sizes.title} fontWeight={700} fill={palette.ink} maxWidth={inner * sizes.titleShare}>
             {pidText ? `${title} · ${pidText}` : title}
           </FitText>
-          <FitText x={rect.x + rect.width - 14} y={rect.y + 28} fontSize={16} textAnchor="end" fill={palette.muted} maxWidth={inner * 0.45}>
+          <FitText x={rect.x + rect.width - 14} y={rect.y + 28} fontSize={sizes.state} textAnchor="end" fill={palette.muted} maxWidth={inner * (0.95 - sizes.titleShare)}>
             {stateText}
           </FitText>
         </>

@@ -8,6 +8,7 @@
 import { memo, type ChangeEvent } from 'react';
 import type { LabEvent } from '../../../shared/protocol.js';
 import { palette } from './palette.js';
+import { fittingPhaseLabels } from './phaseLabels.js';
 
 type TimelineProps = {
   events: readonly LabEvent[];
@@ -61,13 +62,15 @@ const Ticks = memo(function Ticks({ events, phaseName }: { events: readonly LabE
     const event = events[index];
     if (!event) continue;
     if (event.kind === 'phase') {
-      phases.push({ index, name: phaseName(event.name) });
+      phases.push({ index, name: phaseName(event.name), percent: count <= 1 ? 0 : (index / (count - 1)) * 100 });
       continue;
     }
     if (index % every !== 0) continue;
     const tick = tickFor(event);
     if (tick) ticks.push(<rect key={index} x={position(index) - tick.width / 2} y={tick.y} width={tick.width} height={tick.height} fill={tick.colour} />);
   }
+  // Phases that begin close together keep their marks, but only names that fit are printed.
+  const labelled = fittingPhaseLabels(phases);
   return (
     <>
       <svg className="timeline-ticks" viewBox="0 0 1000 36" preserveAspectRatio="none" aria-hidden="true">
@@ -77,11 +80,13 @@ const Ticks = memo(function Ticks({ events, phaseName }: { events: readonly LabE
         ))}
       </svg>
       <div className="timeline-phases" aria-hidden="true">
-        {phases.map((phase) => (
-          <span key={phase.index} style={{ left: `${count <= 1 ? 0 : (phase.index / (count - 1)) * 100}%` }}>
-            ▾ {phase.name}
-          </span>
-        ))}
+        {phases
+          .filter((phase) => labelled.has(phase.index))
+          .map((phase) => (
+            <span key={phase.index} style={{ left: `${phase.percent}%` }}>
+              ▾ {phase.name}
+            </span>
+          ))}
       </div>
     </>
   );

@@ -38,3 +38,13 @@ export function edgePoint(rect: Rect, toward: Point): Point {
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
   return text.length * fontSize * (bold ? 0.63 : 0.57);
 }
+
+/** Whether two rectangles share any area (touching edges do not count). Used by layout tests. */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether `inner` lies entirely within `outer`. Used by layout tests. */
+export function rectInside(inner: Rect, outer: Rect): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+}

@@ -35,6 +35,12 @@ export type ConnectionSlice = {
   stopRun(runId: string): void;
   /** Subscribes to a run: the server sends its log so far, then live events. */
   followRun(runId: string): void;
+  /**
+   * Sends the person's input to an interactive run (e.g. "step:thread-1" in
+   * the race lesson's step mode). Returns false when not connected, so the
+   * page can say the click went nowhere instead of waiting for events.
+   */
+  sendRunInput(runId: string, input: string): boolean;
 };
 
 /** Notices kept at most; older ones drop off so a flood of problems cannot grow memory. */
@@ -77,6 +83,11 @@ export function createConnectionSlice(transport: Transport): Slice<ConnectionSli
     },
     followRun(runId) {
       transport.send({ type: 'subscribe', requestId: `follow-${runId}`, run: runId });
+    },
+    sendRunInput(runId, input) {
+      const requestId = `input-${nextRequest}`;
+      nextRequest += 1;
+      return transport.send({ type: 'run.input', requestId, run: runId, input });
     },
   });
 }

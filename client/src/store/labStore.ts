@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { ServerMessage } from '../../../shared/protocol.js';
+import { createClassroomSlice } from './classroomSlice.js';
 import { createConnectionSlice } from './connectionSlice.js';
 import { createPlaybackSlice, isRunLive } from './playbackSlice.js';
 import { createRunsSlice } from './runsSlice.js';
@@ -20,6 +21,7 @@ export const useLabStore = create<LabState>()((...args) => ({
   ...createRunsSlice(...args),
   ...createPlaybackSlice()(...args),
   ...createUiSlice()(...args),
+  ...createClassroomSlice(transport)(...args),
 }));
 
 /** Routes one (already validated) server message to the slices. */
@@ -28,6 +30,7 @@ export function handleServerMessage(message: ServerMessage): void {
   switch (message.type) {
     case 'welcome': {
       state.setServerInfo({ canControl: message.canControl, cores: message.cores });
+      state.noteWelcome();
       // After a reconnect the server has forgotten our subscription: ask again.
       // It replays the log from the start; mergeBatch skips what we already hold.
       const watched = state.watchedRun;
@@ -81,11 +84,17 @@ export function handleServerMessage(message: ServerMessage): void {
   }
 }
 
-/** Opens the WebSocket to this page's server (once). */
-export function connectToLab(): void {
+/**
+ * Opens the WebSocket to this page's server (once). `presenterToken` is the
+ * classroom presenter's secret when the page no longer shows it in its URL
+ * (see classroom/pageIntent.ts); otherwise the URL's ?token= is used.
+ */
+export function connectToLab(presenterToken?: string): void {
   if (socket) return;
+  const { protocol, host } = window.location;
+  const search = presenterToken ? `?${new URLSearchParams({ token: presenterToken }).toString()}` : window.location.search;
   socket = createSocketClient({
-    url: labSocketUrl(window.location),
+    url: labSocketUrl({ protocol, host, search }),
     onMessage: handleServerMessage,
     onStatus: (status) => useLabStore.getState().setConnectionStatus(status),
     onProblem: (detail) => useLabStore.getState().addNotice({ kind: 'unreadable', detail }),

@@ -4,12 +4,13 @@
  */
 import type { StateCreator } from 'zustand';
 import type { ClientMessage } from '../../../shared/protocol.js';
+import type { ClassroomSlice } from './classroomSlice.js';
 import type { ConnectionSlice } from './connectionSlice.js';
 import type { PlaybackSlice } from './playbackSlice.js';
 import type { RunsSlice } from './runsSlice.js';
 import type { UiSlice } from './uiSlice.js';
 
-export type LabState = ConnectionSlice & RunsSlice & PlaybackSlice & UiSlice;
+export type LabState = ConnectionSlice & RunsSlice & PlaybackSlice & UiSlice & ClassroomSlice;
 
 /** A slice: a function of zustand's set/get returning its part of the state. */
 export type Slice<T> = StateCreator<LabState, [], [], T>;
