@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { LabEvent } from '../../../../shared/protocol.js';
+import { sceneAt } from '../../scene/sceneAt.js';
+import { crashCallouts } from './callouts.js';
+import { corruptionRun, exceptionRun, sigsegvRun } from './fixtures.js';
+import { crashModelAt } from './model.js';
+import { wordsFor } from './testWords.js';
+
+function calloutsAt(events: readonly LabEvent[], index = events.length - 1, language: 'en' | 'pt-BR' = 'en') {
+  return crashCallouts(sceneAt(events, index), crashModelAt(events, index), wordsFor(language));
+}
+
+const byId = (callouts: ReturnType<typeof calloutsAt>) => Object.fromEntries(callouts.map((callout) => [callout.id, callout.text]));
+
+describe('crash callouts', () => {
+  it('tells a SIGSEGV story: one process dies alone, the thread process dies whole', () => {
+    const texts = byId(calloutsAt(sigsegvRun));
+    expect(texts['fault-proc-2-sigsegv']).toBe('process 2: fatal signal SIGSEGV');
+    expect(texts['fault-thread-2-sigsegv']).toBe('thread 2: fatal signal SIGSEGV');
+    expect(texts['died-proc-2']).toBe('process 2 died (killed by SIGSEGV). Only its own memory went with it.');
+    expect(texts['beat-on-proc-2']).toBe('1 of 1 sibling process beat on after process 2 died.');
+    expect(texts['whole-process-died']).toBe('SIGSEGV killed the whole process: all 3 threads stopped at once.');
+    expect(texts['ended-thread-2']).toBeUndefined();
+    expect(texts['verdict']).toContain('0 of 2 sibling threads did');
+  });
+
+  it('tells an exception story: Node contains it to the thread, siblings beat on', () => {
+    const texts = byId(calloutsAt(exceptionRun));
+    expect(texts['died-proc-2']).toBe('process 2 died (exited with code 1). Only its own memory went with it.');
+    expect(texts['ended-thread-2']).toBe('thread 2 ended (code 1): Node contained the exception to that thread.');
+    expect(texts['thread-beat-on-thread-2']).toBe('1 of 1 sibling thread beat on after thread 2 ended.');
+    expect(texts['whole-process-died']).toBeUndefined();
+  });
+
+  it('tells a corruption story: nothing dies on the thread side, siblings read corrupt records', () => {
+    const texts = byId(calloutsAt(corruptionRun));
+    expect(texts['fault-thread-2-corruption']).toBe('thread 2 scribbles over the records all threads share');
+    expect(texts['siblings-read-corrupt']).toBe('threads 1 and 3 now read 8 corrupt records. The process is still up.');
+    expect(texts['own-corruption-proc-2']).toBe('process 2 sees 8 corrupt records in its own memory; no sibling sees any.');
+    expect(texts['died-proc-2']).toBe('process 2 died (killed by SIGABRT). Only its own memory went with it.');
+    expect(texts['whole-process-died']).toBeUndefined();
+  });
+
+  it('says nothing about a failure before it is played, and is in time order', () => {
+    const faultIndex = sigsegvRun.findIndex((event) => event.kind === 'fault.injected');
+    const before = calloutsAt(sigsegvRun, faultIndex - 1);
+    expect(before.some((callout) => callout.tone === 'alarm')).toBe(false);
+    const all = calloutsAt(sigsegvRun);
+    expect(all.map((callout) => callout.at)).toEqual([...all.map((callout) => callout.at)].sort((a, b) => a - b));
+  });
+
+  it('speaks Portuguese', () => {
+    const texts = byId(calloutsAt(corruptionRun, corruptionRun.length - 1, 'pt-BR'));
+    expect(texts['siblings-read-corrupt']).toBe('threads 1 e 3 agora leem 8 registros corrompidos. O processo segue de pé.');
+    expect(texts['died-proc-2']).toBe('processo 2 morreu (morto por SIGABRT). Só a memória dele foi junto.');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Where Node.js differs from the textbook on crashes, one note per id that a
+ * crash run's result lists in `nodeNotes`. English and Brazilian Portuguese.
+ */
+import type { Localized } from '../../i18n/dictionary.js';
+import type { NoteText } from '../../lessonKit/TextPanels.js';
+
+type Note = Omit<NoteText, 'id'>;
+
+const en: Record<string, Note> = {
+  'fault-vs-exception': {
+    title: 'A fault is not an exception',
+    body: 'An uncaught JavaScript exception is a language error: Node catches it at the edge of the worker, ends that thread with exit code 1 and tells the parent. A fault, such as a segmentation fault, is a signal the kernel delivers to the whole process: no language runtime gets a say. The lab sends a real SIGSEGV (process.kill(process.pid, "SIGSEGV")), the honest pure-Node stand-in for a thread touching bad memory.',
+  },
+  'signal-is-process-wide': {
+    title: 'A fatal signal ends every thread',
+    body: 'SIGSEGV and SIGABRT act on the process. When one thread triggers one, the kernel ends the whole process, all of its threads at the same instant, before any of them can react; a message a thread had just posted may never arrive. This is the textbook’s “one thread crashing can bring down the whole process”.',
+  },
+  'worker-exception-contained': {
+    title: 'Node contains an exception to its worker',
+    body: 'In C or C++, an uncaught exception in any thread aborts the whole process. Node is kinder: an uncaught throw in a worker ends only that worker (exit code 1), the parent gets an "error" event, and the other threads keep running. Without an "error" listener, Node re-throws it in the main thread and the whole process exits.',
+  },
+  'worker-own-heap': {
+    title: 'Threads share only a SharedArrayBuffer',
+    body: 'Each Node worker has its own JavaScript heap, so a bug cannot scribble over another worker’s ordinary objects. Memory placed in a SharedArrayBuffer is shared by all of them, and that is where the scribble lands here, as it would anywhere in a C program’s shared heap.',
+  },
+  'corruption-is-silent': {
+    title: 'Corruption crashes nothing',
+    body: 'Overwriting shared data raises no error: the process stays up and its threads keep working with wrong data; only the checksums reveal it. A process that scribbles over its own memory harms only itself: its siblings’ records live in other address spaces it cannot reach.',
+  },
+  'oom-aborts': {
+    title: 'Out of memory aborts the process',
+    body: 'The failing process was started with a small heap limit (--max-old-space-size) and then allocated without end. V8 gives up with a fatal error and aborts, so the process dies of SIGABRT. Only that process: every other one has a heap of its own.',
+  },
+};
+
+const ptBR: typeof en = {
+  'fault-vs-exception': {
+    title: 'Uma falha não é uma exceção',
+    body: 'Uma exceção de JavaScript não capturada é um erro da linguagem: o Node a captura na borda do worker, encerra aquela thread com código de saída 1 e avisa o pai. Uma falha, como uma falha de segmentação, é um sinal que o kernel entrega ao processo inteiro: nenhum runtime de linguagem tem voz. O laboratório envia um SIGSEGV real (process.kill(process.pid, "SIGSEGV")), o substituto honesto, em Node puro, de uma thread que acessa memória inválida.',
+  },
+  'signal-is-process-wide': {
+    title: 'Um sinal fatal encerra todas as threads',
+    body: 'SIGSEGV e SIGABRT agem sobre o processo. Quando uma thread provoca um deles, o kernel encerra o processo inteiro, todas as threads no mesmo instante, antes que qualquer uma reaja; uma mensagem que a thread acabara de enviar pode nunca chegar. É o “a falha de uma thread pode derrubar o processo inteiro” dos livros.',
+  },
+  'worker-exception-contained': {
+    title: 'O Node contém a exceção no seu worker',
+    body: 'Em C ou C++, uma exceção não capturada em qualquer thread aborta o processo inteiro. O Node é mais gentil: um throw não capturado num worker encerra só aquele worker (código de saída 1), o pai recebe um evento "error" e as outras threads continuam. Sem um listener de "error", o Node relança a exceção na thread principal e o processo inteiro termina.',
+  },
+  'worker-own-heap': {
+    title: 'Threads só compartilham um SharedArrayBuffer',
+    body: 'Cada worker do Node tem o seu próprio heap de JavaScript, então um bug não consegue rabiscar os objetos comuns de outro worker. A memória colocada num SharedArrayBuffer é de todos, e é ali que o rabisco cai aqui, como cairia em qualquer ponto do heap compartilhado de um programa em C.',
+  },
+  'corruption-is-silent': {
+    title: 'Corrupção não derruba nada',
+    body: 'Sobrescrever dados compartilhados não gera erro: o processo continua de pé e as threads seguem trabalhando com dados errados; só os checksums revelam. Um processo que rabisca a própria memória prejudica só a si mesmo: os registros dos irmãos vivem em outros espaços de endereçamento, fora do seu alcance.',
+  },
+  'oom-aborts': {
+    title: 'Falta de memória aborta o processo',
+    body: 'O processo que falha foi iniciado com um limite de heap pequeno (--max-old-space-size) e depois alocou sem parar. O V8 desiste com um erro fatal e aborta, então o processo morre por SIGABRT. Só aquele processo: cada um dos outros tem o seu próprio heap.',
+  },
+};
+
+export const crashNotes: Localized<Record<string, Note>> = { en, 'pt-BR': ptBR };
+
+/** The notes for these ids, in order; ids this page does not know are skipped (the list says which). */
+export function notesFor(notes: Record<string, Note>, ids: readonly string[]): NoteText[] {
+  return ids.filter((id) => Object.hasOwn(notes, id)).map((id) => ({ id, ...(notes[id] as Note) }));
+}
+
+/** The notes a run with these parameters will name (the same rule as the server), shown before the run too. */
+export function expectedNotes(params: Readonly<Record<string, unknown>>): string[] {
+  const notes = ['fault-vs-exception'];
+  if (params['threadFault'] === 'sigsegv') notes.push('signal-is-process-wide');
+  if (params['threadFault'] === 'exception') notes.push('worker-exception-contained');
+  if (params['threadFault'] === 'corruption') notes.push('worker-own-heap', 'corruption-is-silent');
+  if (params['processFault'] === 'oom') notes.push('oom-aborts');
+  return notes;
+}

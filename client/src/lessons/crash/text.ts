@@ -1,0 +1,199 @@
+/**
+ * The crash lesson's own text, English and Brazilian Portuguese.
+ * `pt-BR` is typed as the English object's type, so a missing key does not compile.
+ */
+import type { Localized } from '../../i18n/dictionary.js';
+
+type N = { n: string };
+type Who = { actor: string };
+
+const en = {
+  intro:
+    'Both sides fail at the same moment. Left: separate processes, one of which really crashes. Right: one process whose second thread really fails. Each spike is a real heartbeat its actor sent; the dashed line is the fault.',
+  sectionProcesses: 'Processes: an address space each',
+  sectionThreads: 'Threads: one process, one address space',
+  whatToNotice: [
+    'Each process box has its own PID: when process 2 dies, the others have no reason to notice.',
+    'All the threads are lanes of one box, one PID: a fatal signal in one of them ends the box, and every lane stops in the same instant.',
+    'With “uncaught exception”, Node ends only the throwing thread: its siblings keep beating.',
+    'With “scribble”, nothing crashes, yet every thread starts reading corrupt records: shared memory spreads the damage silently.',
+    'The real exit code or signal is on every box and in the event log.',
+  ],
+  options: {
+    exception: 'uncaught exception',
+    sigsegv: 'fatal signal (SIGSEGV)',
+    sigabrt: 'abort() → SIGABRT',
+    oom: 'out of memory',
+    corruption: 'scribble over shared memory',
+  } as Record<string, string>,
+  threadFaultNote: 'Thread 2 fails; in the processes, process 2.',
+  phases: { heartbeats: 'heartbeats' } as Record<string, string>,
+  actors: {
+    process: ({ n }: N) => `process ${n}`,
+    thread: ({ n }: N) => `thread ${n}`,
+    processes: ({ list }: { list: string }) => `processes ${list}`,
+    threads: ({ list }: { list: string }) => `threads ${list}`,
+  },
+  stage: {
+    records: 'records',
+    intact: 'intact',
+    scribbled: 'scribbled',
+    recordsShared: 'one block of records, shared by every thread',
+    recordsScribbled: ({ actor }: Who) => `${actor} wrote over the records every thread shares`,
+    corruptSeen: ({ count }: { count: string }) => `reads ${count} corrupt records`,
+    ownCorrupt: ({ count }: { count: string }) => `reads ${count} corrupt records in its own memory`,
+    heartbeats: ({ count }: { count: string }) => `${count} heartbeats`,
+    killedBy: ({ signal }: { signal: string }) => `killed by ${signal}`,
+    exitedWith: ({ code }: { code: string }) => `exited with code ${code}`,
+    processDied: 'process died',
+  },
+  faults: {
+    sigsegv: ({ actor }: Who) => `${actor}: fatal signal SIGSEGV`,
+    sigabrt: ({ actor }: Who) => `${actor}: abort(), signal SIGABRT`,
+    oom: ({ actor }: Who) => `${actor}: allocating until its heap runs out`,
+    exception: ({ actor }: Who) => `${actor}: uncaught exception (throw)`,
+    processCorruption: ({ actor }: Who) => `${actor} scribbles over its own records`,
+    threadCorruption: ({ actor }: Who) => `${actor} scribbles over the records all threads share`,
+    other: ({ actor, fault }: Who & { fault: string }) => `${actor}: ${fault}`,
+  },
+  callouts: {
+    processesBeating: ({ count }: { count: string }) => `${count} processes beating, each in its own memory.`,
+    threadsBeating: ({ count, pid }: { count: string; pid: string }) => `${count} threads beating inside one process, PID ${pid}.`,
+    processDied: ({ actor, how }: Who & { how: string }) => `${actor} died (${how}). Only its own memory went with it.`,
+    siblingsBeatOn: ({ alive, total, actor, one }: Who & { alive: string; total: string; one: boolean }) =>
+      `${alive} of ${total} sibling ${one ? 'process' : 'processes'} beat on after ${actor} died.`,
+    wholeProcessDied: ({ signal, count }: { signal: string; count: string }) => `${signal} killed the whole process: all ${count} threads stopped at once.`,
+    threadEnded: ({ actor, code }: Who & { code: string }) => `${actor} ended (code ${code}): Node contained the exception to that thread.`,
+    threadSiblingsBeatOn: ({ alive, total, actor, one }: Who & { alive: string; total: string; one: boolean }) =>
+      `${alive} of ${total} sibling ${one ? 'thread' : 'threads'} beat on after ${actor} ended.`,
+    siblingsReadCorrupt: ({ count, readers }: { count: string; readers: string }) => `${readers} now read ${count} corrupt records. The process is still up.`,
+    ownCorruption: ({ actor, count }: Who & { count: string }) => `${actor} sees ${count} corrupt records in its own memory; no sibling sees any.`,
+    failed: ({ error }: { error: string }) => `The run failed: ${error}`,
+  },
+  explainHeading: 'Exception, fault, corruption',
+  explain: [
+    'An exception is the language’s error: Node catches it at the edge of the worker thread, so only that thread ends.',
+    'A fault (a segmentation fault, an abort) is a signal the kernel sends to the whole process: every thread dies with it.',
+    'Corruption crashes nothing: a thread that scribbles over shared memory silently poisons what its siblings read. A process can only scribble over its own memory, so it harms only itself.',
+  ],
+  calloutsHeading: 'What just happened',
+  calloutsEmpty: 'Explanations appear here as the run plays.',
+  nodeNotesHeading: 'Honest about Node.js',
+  results: {
+    heading: 'Results: who kept beating',
+    verdictHeading: 'Verdict: this run, on this machine',
+    waiting: 'The results appear when playback reaches the end of the run.',
+    failed: ({ error }: { error: string }) => `The run failed: ${error}`,
+    unreadable: 'The run finished, but its result does not have the expected shape.',
+    columnActor: 'Actor',
+    columnId: 'PID / TID',
+    columnEnd: 'How it ended',
+    columnBeats: 'Heartbeats after the failure',
+    failedHere: 'failed here',
+    corruption: ({ victim, siblings }: { victim: string; siblings: string }) =>
+      `Scribble in a process: it saw ${victim} corrupt records in its own memory; its siblings saw ${siblings}.`,
+    chartTitle: 'Heartbeats after the failure, per actor',
+    chartAxis: 'heartbeats after the failure',
+    chartNote: 'Counted from the moment the failing process died (processes), and from the moment the thread process died, or the thread failed if the process survived (threads).',
+    legendProcess: 'process',
+    legendThread: 'thread',
+    legendFailed: 'the one that failed',
+  },
+};
+
+const ptBR: typeof en = {
+  intro:
+    'Os dois lados falham no mesmo instante. À esquerda: processos separados, um dos quais quebra de verdade. À direita: um processo cuja segunda thread falha de verdade. Cada pico é um batimento real enviado pelo ator; a linha tracejada é a falha.',
+  sectionProcesses: 'Processos: um espaço de endereçamento cada',
+  sectionThreads: 'Threads: um processo, um espaço de endereçamento',
+  whatToNotice: [
+    'Cada caixa de processo tem o seu PID: quando o processo 2 morre, os outros não têm por que perceber.',
+    'Todas as threads são faixas de uma só caixa, um só PID: um sinal fatal em uma delas encerra a caixa, e todas as faixas param no mesmo instante.',
+    'Com “exceção não capturada”, o Node encerra só a thread que lançou: as irmãs continuam batendo.',
+    'Com “rabisco”, nada quebra, mas todas as threads passam a ler registros corrompidos: a memória compartilhada espalha o estrago em silêncio.',
+    'O código de saída ou o sinal real aparece em cada caixa e no registro de eventos.',
+  ],
+  options: {
+    exception: 'exceção não capturada',
+    sigsegv: 'sinal fatal (SIGSEGV)',
+    sigabrt: 'abort() → SIGABRT',
+    oom: 'falta de memória',
+    corruption: 'rabisco na memória compartilhada',
+  },
+  threadFaultNote: 'A thread 2 falha; entre os processos, o processo 2.',
+  phases: { heartbeats: 'batimentos' },
+  actors: {
+    process: ({ n }) => `processo ${n}`,
+    thread: ({ n }) => `thread ${n}`,
+    processes: ({ list }) => `processos ${list}`,
+    threads: ({ list }) => `threads ${list}`,
+  },
+  stage: {
+    records: 'registros',
+    intact: 'intactos',
+    scribbled: 'rabiscados',
+    recordsShared: 'um bloco de registros, de todas as threads',
+    recordsScribbled: ({ actor }) => `${actor} sobrescreveu os registros de todas as threads`,
+    corruptSeen: ({ count }) => `lê ${count} registros corrompidos`,
+    ownCorrupt: ({ count }) => `lê ${count} registros corrompidos na própria memória`,
+    heartbeats: ({ count }) => `${count} batimentos`,
+    killedBy: ({ signal }) => `morto por ${signal}`,
+    exitedWith: ({ code }) => `saiu com código ${code}`,
+    processDied: 'o processo morreu',
+  },
+  faults: {
+    sigsegv: ({ actor }) => `${actor}: sinal fatal SIGSEGV`,
+    sigabrt: ({ actor }) => `${actor}: abort(), sinal SIGABRT`,
+    oom: ({ actor }) => `${actor}: aloca até acabar o heap`,
+    exception: ({ actor }) => `${actor}: exceção não capturada (throw)`,
+    processCorruption: ({ actor }) => `${actor} rabisca os próprios registros`,
+    threadCorruption: ({ actor }) => `${actor} rabisca os registros de todas as threads`,
+    other: ({ actor, fault }) => `${actor}: ${fault}`,
+  },
+  callouts: {
+    processesBeating: ({ count }) => `${count} processos batendo, cada um na sua memória.`,
+    threadsBeating: ({ count, pid }) => `${count} threads batendo dentro de um só processo, PID ${pid}.`,
+    processDied: ({ actor, how }) => `${actor} morreu (${how}). Só a memória dele foi junto.`,
+    siblingsBeatOn: ({ alive, total, actor, one }) =>
+      `${alive} de ${total} ${one ? 'processo irmão' : 'processos irmãos'} ${alive === '1' ? 'seguiu' : 'seguiram'} batendo depois que ${actor} morreu.`,
+    wholeProcessDied: ({ signal, count }) => `${signal} matou o processo inteiro: as ${count} threads pararam juntas.`,
+    threadEnded: ({ actor, code }) => `${actor} terminou (código ${code}): o Node conteve a exceção naquela thread.`,
+    threadSiblingsBeatOn: ({ alive, total, actor, one }) =>
+      `${alive} de ${total} ${one ? 'thread irmã' : 'threads irmãs'} ${alive === '1' ? 'seguiu' : 'seguiram'} batendo depois que ${actor} terminou.`,
+    siblingsReadCorrupt: ({ count, readers }) => `${readers} agora leem ${count} registros corrompidos. O processo segue de pé.`,
+    ownCorruption: ({ actor, count }) => `${actor} vê ${count} registros corrompidos na própria memória; nenhum irmão vê algum.`,
+    failed: ({ error }) => `A execução falhou: ${error}`,
+  },
+  explainHeading: 'Exceção, falha, corrupção',
+  explain: [
+    'Uma exceção é o erro da linguagem: o Node a captura na borda da worker thread, então só aquela thread termina.',
+    'Uma falha (falha de segmentação, abort) é um sinal que o kernel envia ao processo inteiro: todas as threads morrem com ele.',
+    'Corrupção não derruba nada: uma thread que rabisca a memória compartilhada envenena em silêncio o que as irmãs leem. Um processo só consegue rabiscar a própria memória, então só prejudica a si mesmo.',
+  ],
+  calloutsHeading: 'O que acabou de acontecer',
+  calloutsEmpty: 'As explicações aparecem aqui durante a reprodução.',
+  nodeNotesHeading: 'Sendo honesto sobre o Node.js',
+  results: {
+    heading: 'Resultados: quem seguiu batendo',
+    verdictHeading: 'Veredito: esta execução, nesta máquina',
+    waiting: 'Os resultados aparecem quando a reprodução chega ao fim da execução.',
+    failed: ({ error }) => `A execução falhou: ${error}`,
+    unreadable: 'A execução terminou, mas o resultado não tem o formato esperado.',
+    columnActor: 'Ator',
+    columnId: 'PID / TID',
+    columnEnd: 'Como terminou',
+    columnBeats: 'Batimentos depois da falha',
+    failedHere: 'falhou aqui',
+    corruption: ({ victim, siblings }) =>
+      `Rabisco num processo: ele viu ${victim} registros corrompidos na própria memória; os irmãos viram ${siblings}.`,
+    chartTitle: 'Batimentos depois da falha, por ator',
+    chartAxis: 'batimentos após a falha',
+    chartNote: 'Contados a partir da morte do processo que falhou (processos) e da morte do processo das threads, ou da falha da thread se o processo sobreviveu (threads).',
+    legendProcess: 'processo',
+    legendThread: 'thread',
+    legendFailed: 'o que falhou',
+  },
+};
+
+export type CrashText = typeof en;
+export const text: Localized<CrashText> = { en, 'pt-BR': ptBR };

@@ -1,0 +1,92 @@
+/**
+ * The race lesson's one-line verdict, from a run's result. Measure mode: in
+ * how many repeats the plain increment lost updates, and how many; that
+ * Atomics.add and the lock lost none; that each separate process counted
+ * exactly its increments. Step mode: x against what was expected. No React
+ * here: the home page loads this file eagerly.
+ */
+import { raceResultSchema, type RaceMeasureResult, type RaceResult, type RaceStepResult } from '../../../../shared/results/race.js';
+import type { Language, Localized } from '../../i18n/dictionary.js';
+import { formattersFor } from '../../i18n/format.js';
+import { countInWords } from '../../lessonKit/numbers.js';
+
+type Plain = { rounds: string; repeats: string; median: string; worst: string; expected: string };
+
+type Sentences = {
+  plainLost(f: Plain): string;
+  plainNoLoss(f: Plain): string;
+  safeNone: string;
+  safeLost(f: { atomic: string; lock: string }): string;
+  processesExact(f: { increments: string }): string;
+  processesOff(f: { finals: string; increments: string }): string;
+  step(f: { x: string; expected: string; lost: string; lostCount: number }): string;
+};
+
+const sentences: Localized<Sentences> = {
+  en: {
+    plainLost: (f) => `plain lost updates in ${f.rounds} of ${f.repeats} repeats (median ${f.median} of ${f.expected}, worst ${f.worst})`,
+    plainNoLoss: (f) => `plain lost no update in ${f.repeats} repeats this time (a race is likely, never certain)`,
+    safeNone: 'Atomics.add and the lock lost none',
+    safeLost: (f) => `Atomics.add lost ${f.atomic} and the lock ${f.lock}`,
+    processesExact: (f) => `each separate process counted exactly ${f.increments}`,
+    processesOff: (f) => `the separate processes counted ${f.finals} (of ${f.increments} each)`,
+    step: (f) =>
+      f.lostCount > 0
+        ? `x = ${f.x}, expected ${f.expected}: you lost ${f.lost} ${f.lostCount === 1 ? 'update' : 'updates'}.`
+        : `x = ${f.x}, expected ${f.expected}: no update was lost.`,
+  },
+  'pt-BR': {
+    plainLost: (f) => `plain perdeu atualizações em ${f.rounds} de ${f.repeats} repetições (mediana de ${f.median} de ${f.expected}, pior caso ${f.worst})`,
+    plainNoLoss: (f) => `plain não perdeu nenhuma atualização em ${f.repeats} repetições desta vez (a corrida é provável, nunca garantida)`,
+    safeNone: 'Atomics.add e o lock não perderam nenhuma',
+    safeLost: (f) => `Atomics.add perdeu ${f.atomic} e o lock ${f.lock}`,
+    processesExact: (f) => `cada processo separado contou exatamente ${f.increments}`,
+    processesOff: (f) => `os processos separados contaram ${f.finals} (de ${f.increments} cada)`,
+    step: (f) =>
+      f.lostCount > 0
+        ? `x = ${f.x}, esperado ${f.expected}: você perdeu ${f.lost} ${f.lostCount === 1 ? 'atualização' : 'atualizações'}.`
+        : `x = ${f.x}, esperado ${f.expected}: nenhuma atualização se perdeu.`,
+  },
+};
+
+export function parseRaceResult(result: unknown): RaceResult | undefined {
+  const parsed = raceResultSchema.safeParse(result);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function measureSentence(result: RaceMeasureResult, language: Language): string {
+  const format = formattersFor(language);
+  const words = sentences[language];
+  const { verdict } = result;
+  const plainRounds = result.variants.find((entry) => entry.variant === 'plain')?.rounds ?? [];
+  const expected = Math.max(0, ...plainRounds.map((round) => round.expected));
+  const plain: Plain = {
+    rounds: format.integer(verdict.plainRoundsWithLoss),
+    repeats: format.integer(verdict.plainRounds),
+    median: countInWords(verdict.plainLostMedian, language),
+    worst: countInWords(verdict.plainLostMax, language),
+    expected: countInWords(expected, language),
+  };
+  const first = verdict.plainRoundsWithLoss > 0 ? words.plainLost(plain) : words.plainNoLoss(plain);
+  const safe =
+    verdict.atomicLostMax === 0 && verdict.lockLostMax === 0
+      ? words.safeNone
+      : words.safeLost({ atomic: countInWords(verdict.atomicLostMax, language), lock: countInWords(verdict.lockLostMax, language) });
+  const increments = format.integer(result.increments);
+  const exact = result.processes.every((process) => process.final === result.increments);
+  const processes = exact
+    ? words.processesExact({ increments })
+    : words.processesOff({ finals: new Intl.ListFormat(language).format(result.processes.map((process) => format.integer(process.final))), increments });
+  return `${first}; ${safe}; ${processes}.`;
+}
+
+function stepSentence(result: RaceStepResult, language: Language): string {
+  const format = formattersFor(language);
+  return sentences[language].step({ x: format.integer(result.x), expected: format.integer(result.expected), lost: format.integer(result.lost), lostCount: result.lost });
+}
+
+export function verdictSentence(result: unknown, language: Language): string | undefined {
+  const parsed = parseRaceResult(result);
+  if (!parsed) return undefined;
+  return parsed.mode === 'measure' ? measureSentence(parsed, language) : stepSentence(parsed, language);
+}
