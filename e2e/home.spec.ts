@@ -13,8 +13,8 @@ test.describe('home page', () => {
     for (const aspect of ['Memory / isolation', 'Communication', 'Creation cost', 'Robustness / failure impact', 'Common use / backend']) {
       await expect(table.getByRole('rowheader', { name: aspect })).toBeVisible();
     }
-    await expect(page.getByTestId('comparison-row-robustness')).toContainText('coming soon');
-    await page.getByTestId('comparison-row-isolation').getByRole('link').click();
+    await expect(page.getByTestId('comparison-row-creation').getByRole('link', { name: 'Creation cost →' })).toBeVisible();
+    await page.getByTestId('comparison-row-isolation').getByRole('link', { name: 'Memory: copies vs one shared cell →' }).click();
     await expect(page).toHaveURL(/\/lessons\/memory$/);
     await expect(page.getByTestId('stage')).toBeVisible();
     await context.close();
@@ -28,7 +28,7 @@ test.describe('home page', () => {
     const table = page.getByTestId('comparison-table');
     await expect(table.getByRole('columnheader', { name: 'Característica' })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: 'Custo de criação' })).toBeVisible();
-    await expect(page.getByTestId('comparison-row-creation')).toContainText('em breve');
+    await expect(page.getByTestId('comparison-row-creation').getByRole('link', { name: 'Custo de criação →' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
     await context.close();
   });
@@ -49,7 +49,7 @@ test.describe('home page', () => {
   });
 
   test('an unknown lesson says coming soon, an unknown page says not found', async ({ page }) => {
-    await page.goto('/lessons/crash');
+    await page.goto('/lessons/backend');
     await expect(page.getByTestId('lesson-coming-soon')).toBeVisible();
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { memoryExperiment } from '../../../../shared/experiments.js';
+import { LessonCompanion } from '../../classroom/learn/LessonCompanion.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { lessonTitle } from '../../i18n/lessonTitle.js';
 import { AnomalyList } from '../../lessonKit/AnomalyList.js';
@@ -86,6 +87,7 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
           {run && <ResultsPanel terminal={scene.terminal} words={words} />}
         </div>
         <aside className="lesson-side">
+          <LessonCompanion lessonId={lessonId} />
           <CalloutsPanel callouts={callouts} text={text} />
           <EventLog events={events ?? []} index={index} />
           <WhatToNotice text={text} heading={t.lessonPage.whatToNotice} />

@@ -1,0 +1,162 @@
+/**
+ * The creation lesson's own text, English and Brazilian Portuguese.
+ * `pt-BR` is typed as the English object's type, so a missing key does not compile.
+ */
+import type { Localized } from '../../i18n/dictionary.js';
+
+type Ms = { ms: string };
+
+const en = {
+  intro:
+    'The lab asks for N worker threads at once, then for N child processes at once, and times each one from the request until it says “ready”. The first round is played here with the real ids; more rounds are measured silently.',
+  whatToNotice: [
+    'Threads appear as lanes inside one box: one PID, a new TID each. No new address space is made.',
+    'Each process appears as a box of its own with a new PID: a new address space.',
+    'Watch the stopwatch under the boxes: each mark is the real time a unit took to be ready.',
+    'Exits are quick for both: ending is cheap, starting is what costs.',
+    'Compare private memory, not RSS: RSS counts the shared Node binary again in every process.',
+  ],
+  sectionThreads: ({ count }: { count: string }) => `Threads: ${count} workers inside one process`,
+  sectionProcesses: ({ count }: { count: string }) => `Processes: ${count} children, each its own box`,
+  sectionRuler: 'Stopwatch: time to ready (ms)',
+  exitedReady: ({ ms }: Ms) => `exited · +${ms} ms`,
+  rulerThreads: 'threads',
+  rulerProcesses: 'processes',
+  readyAfter: ({ ms }: Ms) => `ready +${ms} ms`,
+  readyAfterProcess: ({ ms }: Ms) => `ready +${ms} ms`,
+  waiting: 'waiting…',
+  cursor: ({ ms }: Ms) => `+${ms} ms`,
+  actors: {
+    threadHost: 'the threads’ process',
+    thread: ({ n }: { n: string }) => `thread ${n}`,
+    process: ({ n }: { n: string }) => `process ${n}`,
+  },
+  callouts: {
+    firstThread: ({ thread, tid, ms, pid }: { thread: string; tid: string; ms: string; pid: string }) =>
+      `${thread} (TID ${tid}): ready after ${ms} ms, a new lane inside PID ${pid} — no new process.`,
+    allThreads: ({ count, ms, pid }: { count: string; ms: string; pid: string }) =>
+      `All ${count} threads ready within ${ms} ms, all inside PID ${pid}.`,
+    firstProcess: ({ process, pid, ms }: { process: string; pid: string; ms: string }) =>
+      `${process}: ready after ${ms} ms with its own PID ${pid} — a whole new Node had to boot.`,
+    allProcesses: ({ count, ms }: { count: string; ms: string }) =>
+      `All ${count} processes ready within ${ms} ms: ${count} new PIDs, ${count} new address spaces.`,
+    story: ({ threadMs, processMs }: { threadMs: string; processMs: string }) =>
+      `This story: every thread ready within ${threadMs} ms, every process within ${processMs} ms.`,
+    measured: ({ samples, threadMs, processMs }: { samples: string; threadMs: string; processMs: string }) =>
+      `Measured over ${samples} units of each kind: median ${threadMs} ms for a thread, ${processMs} ms for a process.`,
+    storyExcluded: 'The story round is left out of the figures: it pays first-time costs (loading code, warming caches).',
+    failed: ({ error }: { error: string }) => `The run failed: ${error}`,
+  },
+  results: {
+    heading: 'Results: measured on this machine',
+    samples: ({ samples, repeats, units }: { samples: string; repeats: string; units: string }) =>
+      `${samples} samples of each kind (${repeats} rounds × ${units} units).`,
+    columnKind: 'unit',
+    columnReadyMedian: 'ready, median (ms)',
+    columnReadyP99: 'ready, p99 (ms)',
+    columnExitMedian: 'exit, median (ms)',
+    columnPrivate: 'private (MB)',
+    columnPss: 'PSS (MB)',
+    columnRss: 'RSS (MB)',
+    rowThread: 'thread',
+    rowProcess: 'process',
+    timesTitle: 'Time to ready and time to exit, every sample (log scale)',
+    timesAxis: 'milliseconds (log scale)',
+    timesNote: 'Each dot is one unit in one round; the vertical bar is the median.',
+    rowThreadReady: 'thread ready',
+    rowProcessReady: 'process ready',
+    rowThreadExit: 'thread exit',
+    rowProcessExit: 'process exit',
+    median: ({ ms }: Ms) => `median ${ms} ms`,
+    memoryTitle: 'Memory per unit, while alive and idle',
+    memoryAxis: 'megabytes (MB)',
+    barProcessPrivate: 'process: private',
+    barProcessPss: 'process: PSS',
+    barProcessRss: 'process: RSS',
+    barThreadPrivate: 'thread: private growth',
+    memoryExplain: [
+      'Private: pages only this unit uses — what it really costs, and what the machine gets back when it ends.',
+      'PSS: private pages plus a fair share of the pages it shares with other processes (the Node binary, libraries).',
+      'RSS: every resident page it can see, shared ones counted in full. Adding up RSS over processes counts the same shared pages again and again, so RSS makes processes look far costlier than they are.',
+      'A thread has no memory of its own to measure: its cost is how much the private memory of its process grew per new worker.',
+    ],
+  },
+};
+
+const ptBR: typeof en = {
+  intro:
+    'O laboratório pede N worker threads de uma vez, depois N processos filhos de uma vez, e cronometra cada um do pedido até ele dizer “pronto”. A primeira rodada é mostrada aqui com os ids reais; outras rodadas são medidas em silêncio.',
+  whatToNotice: [
+    'As threads aparecem como faixas dentro de uma só caixa: um PID, um TID novo para cada uma. Nenhum espaço de endereçamento novo é criado.',
+    'Cada processo aparece como uma caixa própria com um PID novo: um novo espaço de endereçamento.',
+    'Observe o cronômetro abaixo das caixas: cada marca é o tempo real que uma unidade levou para ficar pronta.',
+    'Terminar é rápido para os dois: encerrar é barato, o que custa é começar.',
+    'Compare a memória privada, não o RSS: o RSS conta de novo, em cada processo, o binário do Node compartilhado.',
+  ],
+  sectionThreads: ({ count }) => `Threads: ${count} workers dentro de um processo`,
+  sectionProcesses: ({ count }) => `Processos: ${count} filhos, cada um na sua caixa`,
+  sectionRuler: 'Cronômetro: tempo até ficar pronto (ms)',
+  exitedReady: ({ ms }) => `saiu · +${ms} ms`,
+  rulerThreads: 'threads',
+  rulerProcesses: 'processos',
+  readyAfter: ({ ms }) => `pronta +${ms} ms`,
+  readyAfterProcess: ({ ms }) => `pronto +${ms} ms`,
+  waiting: 'esperando…',
+  cursor: ({ ms }) => `+${ms} ms`,
+  actors: {
+    threadHost: 'processo das threads',
+    thread: ({ n }) => `thread ${n}`,
+    process: ({ n }) => `processo ${n}`,
+  },
+  callouts: {
+    firstThread: ({ thread, tid, ms, pid }) =>
+      `${thread} (TID ${tid}): pronta após ${ms} ms, uma faixa nova dentro do PID ${pid} — nenhum processo novo.`,
+    allThreads: ({ count, ms, pid }) => `As ${count} threads ficaram prontas em até ${ms} ms, todas no PID ${pid}.`,
+    firstProcess: ({ process, pid, ms }) =>
+      `${process}: pronto após ${ms} ms com o seu próprio PID ${pid} — um Node inteiro teve de iniciar.`,
+    allProcesses: ({ count, ms }) =>
+      `Os ${count} processos ficaram prontos em até ${ms} ms: ${count} PIDs e ${count} espaços de endereçamento novos.`,
+    story: ({ threadMs, processMs }) =>
+      `Nesta história: threads prontas em até ${threadMs} ms, processos em até ${processMs} ms.`,
+    measured: ({ samples, threadMs, processMs }) =>
+      `Medido em ${samples} unidades de cada tipo: mediana de ${threadMs} ms para uma thread, ${processMs} ms para um processo.`,
+    storyExcluded: 'A rodada da história fica fora dos números: ela paga custos de primeira vez (carregar código, aquecer caches).',
+    failed: ({ error }) => `A execução falhou: ${error}`,
+  },
+  results: {
+    heading: 'Resultados: medidos nesta máquina',
+    samples: ({ samples, repeats, units }) => `${samples} amostras de cada tipo (${repeats} rodadas × ${units} unidades).`,
+    columnKind: 'unidade',
+    columnReadyMedian: 'pronto, mediana (ms)',
+    columnReadyP99: 'pronto, p99 (ms)',
+    columnExitMedian: 'saída, mediana (ms)',
+    columnPrivate: 'privada (MB)',
+    columnPss: 'PSS (MB)',
+    columnRss: 'RSS (MB)',
+    rowThread: 'thread',
+    rowProcess: 'processo',
+    timesTitle: 'Tempo até ficar pronto e até sair, cada amostra (escala log)',
+    timesAxis: 'milissegundos (escala log)',
+    timesNote: 'Cada ponto é uma unidade numa rodada; a barra vertical é a mediana.',
+    rowThreadReady: 'thread pronta',
+    rowProcessReady: 'processo pronto',
+    rowThreadExit: 'thread sai',
+    rowProcessExit: 'processo sai',
+    median: ({ ms }) => `mediana ${ms} ms`,
+    memoryTitle: 'Memória por unidade, viva e ociosa',
+    memoryAxis: 'megabytes (MB)',
+    barProcessPrivate: 'processo: privada',
+    barProcessPss: 'processo: PSS',
+    barProcessRss: 'processo: RSS',
+    barThreadPrivate: 'thread: aumento da privada',
+    memoryExplain: [
+      'Privada: páginas que só esta unidade usa — o que ela custa de verdade, e o que a máquina recupera quando ela termina.',
+      'PSS: as páginas privadas mais uma parte justa das páginas que ela divide com outros processos (o binário do Node, bibliotecas).',
+      'RSS: toda página residente que ela enxerga, com as compartilhadas contadas inteiras. Somar o RSS de vários processos conta as mesmas páginas compartilhadas várias vezes, então o RSS faz os processos parecerem muito mais caros do que são.',
+      'Uma thread não tem memória própria para medir: o custo dela é quanto a memória privada do seu processo cresceu por worker nova.',
+    ],
+  },
+};
+
+export type CreationText = typeof en;
+export const text: Localized<CreationText> = { en, 'pt-BR': ptBR };

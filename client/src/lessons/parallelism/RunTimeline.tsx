@@ -1,0 +1,94 @@
+/**
+ * Every configuration as a row on its own real clock (0 = the configuration
+ * began), one fixed scale for all rows: a row's grey bar is how long the
+ * configuration took, its coloured lines are its units from start to exit.
+ * Lines side by side = units running at the same time. It follows the
+ * clock's frames (running units' lines grow at the played real time).
+ */
+import type { LabEvent } from '../../../../shared/protocol.js';
+import type { Formatters } from '../../i18n/format.js';
+import { significant } from '../../lessonParts/figures.js';
+import { realTimeAt } from '../../lessonParts/phases.js';
+import { rulerTicks } from '../../lessonParts/scale.js';
+import type { Scene } from '../../scene/types.js';
+import { FitText } from '../../stage/FitText.js';
+import { palette } from '../../stage/palette.js';
+import { selectFraction, selectIndex, useClock } from '../../store/useClock.js';
+import type { TimelineLayout } from './layout.js';
+import { timelineRows, type Configuration } from './stageModel.js';
+import type { ParallelismText } from './text.js';
+
+type RunTimelineProps = {
+  rows: TimelineLayout;
+  configs: readonly Configuration[];
+  events: readonly LabEvent[];
+  scene: Scene;
+  scaleMs: number;
+  words: { text: ParallelismText; format: Formatters };
+};
+
+const colours = { baseline: palette.muted, threads: palette.thread, processes: palette.process } as const;
+
+export function RunTimeline({ rows: layout, configs, events, scene, scaleMs, words }: RunTimelineProps) {
+  const { text, format } = words;
+  const index = useClock(selectIndex);
+  const fraction = useClock(selectFraction);
+  const now = realTimeAt(events, index, fraction) ?? 0;
+  const rows = timelineRows(configs, events.slice(0, index + 1), scene, now);
+  const x = (ms: number) => layout.x0 + (Math.min(ms, scaleMs) / scaleMs) * (layout.x1 - layout.x0);
+  return (
+    <g className="run-timeline" data-testid="run-timeline">
+      {rows.map((row, rowIndex) => {
+        const y = layout.top + rowIndex * layout.rowHeight;
+        const current = row.phase === scene.phase && scene.terminal.state === 'running';
+        const n = format.integer(row.n);
+        const name = row.kind === 'baseline' ? text.rowBaseline : row.kind === 'threads' ? text.rowThreads({ n }) : text.rowProcesses({ n });
+        const lineHeight = Math.max(2, Math.min(5, (layout.rowHeight - 8) / Math.max(1, row.spans.length)));
+        return (
+          <g key={row.phase} data-testid={`timeline-row-${row.phase}`} data-played={row.startT !== undefined}>
+            <FitText
+              x={layout.labelX}
+              y={y + layout.rowHeight / 2 + 5}
+              fontSize={14}
+              fontWeight={current ? 800 : 600}
+              fill={row.startT === undefined ? palette.muted : colours[row.kind]}
+              maxWidth={layout.x0 - layout.labelX - 8}
+            >
+              {current ? `▸ ${name}` : name}
+            </FitText>
+            {row.lengthMs !== undefined && (
+              <rect x={layout.x0} y={y + 2} width={x(row.lengthMs) - layout.x0} height={layout.rowHeight - 4} rx={3} fill={palette.exitedFill} stroke={current ? palette.ink : 'none'} strokeWidth={1.5} />
+            )}
+            {row.spans.map((span, spanIndex) => (
+              <rect
+                key={span.actorId}
+                x={x(span.fromMs)}
+                y={y + 4 + spanIndex * lineHeight}
+                width={Math.max(1.5, x(span.toMs) - x(span.fromMs))}
+                height={Math.max(1.5, lineHeight - 1)}
+                fill={colours[row.kind]}
+              />
+            ))}
+            {row.finished && row.lengthMs !== undefined && (
+              <text x={x(row.lengthMs) + 6} y={y + layout.rowHeight / 2 + 5} fontSize={13} fill={palette.ink}>
+                {text.rowLength({ ms: significant(format, row.lengthMs) })}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      <line x1={layout.x0} y1={layout.axisY} x2={layout.x1} y2={layout.axisY} stroke={palette.ink} strokeWidth={1.5} />
+      {rulerTicks(scaleMs).map((tick) => (
+        <g key={tick}>
+          <line x1={x(tick)} y1={layout.axisY} x2={x(tick)} y2={layout.axisY + 5} stroke={palette.ink} strokeWidth={1.5} />
+          <text x={x(tick)} y={layout.axisY + 19} fontSize={13} textAnchor="middle" fill={palette.ink}>
+            {format.integer(tick)}
+          </text>
+        </g>
+      ))}
+      <FitText x={layout.x1} y={layout.axisY + 19} fontSize={13} fill={palette.muted} textAnchor="start" maxWidth={70} dx={6}>
+        ms
+      </FitText>
+    </g>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The creation lesson in a real Chromium against the real server: run it
+ * with small parameters, skip to the end, and see the real ids on stage, the
+ * verdict and the measured figures, in English and in Portuguese. No
+ * assertion on how long anything took: the machine is small and busy.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+async function runSmall(page: Page): Promise<void> {
+  await page.goto('/lessons/creation');
+  await page.getByTestId('param-units').fill('2');
+  await page.getByTestId('param-repeats').fill('1');
+  await expect(page.getByTestId('run-button')).toBeEnabled();
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 45_000 });
+  await page.getByTestId('to-end').click();
+}
+
+const languages = [
+  {
+    locale: 'en-US',
+    index: /^event (\d+) \/ (\d+)$/,
+    verdict: /^Here a (thread|process) was ready [\d.]+× sooner than a (process|thread) \(median [\d.,]+ ms vs [\d.,]+ ms\); a process cost [\d.]+ MB of private memory, a thread ([\d.]+ MB|no measurable private memory)\.$/,
+    number: /^[\d,]+(\.\d+)?$/,
+  },
+  {
+    locale: 'pt-BR',
+    index: /^evento (\d+) \/ (\d+)$/,
+    verdict: /^Aqui (uma thread ficou pronta|um processo ficou pronto) [\d,]+× mais cedo que (um processo|uma thread) \(mediana de [\d.,]+ ms contra [\d.,]+ ms\); um processo custou [\d,]+ MB de memória privada, uma thread ([\d,]+ MB|nenhuma memória privada mensurável)\.$/,
+    number: /^[\d.]+(,\d+)?$/,
+  },
+];
+
+for (const language of languages) {
+  test.describe(`creation lesson (${language.locale})`, () => {
+    test.use({ locale: language.locale });
+
+    test('runs, plays to the end and shows real ids, the verdict and the measured figures', async ({ page }) => {
+      await runSmall(page);
+      const [, shown, total] = language.index.exec((await page.getByTestId('event-index').textContent()) ?? '') ?? [];
+      expect(shown).toBeDefined();
+      expect(shown).toBe(total);
+
+      // Two threads as lanes of the one threads' process, two processes as boxes with PIDs of their own.
+      const hostText = (await page.getByTestId('box-thread-host').textContent()) ?? '';
+      const hostPid = /PID (\d+)/.exec(hostText)?.[1];
+      expect(hostPid).toBeDefined();
+      for (const lane of ['lane-thread-1-1', 'lane-thread-1-2']) await expect(page.getByTestId(lane)).toContainText(/TID \d+/);
+      for (const box of ['box-proc-1-1', 'box-proc-1-2']) {
+        const pid = /PID (\d+)/.exec((await page.getByTestId(box).textContent()) ?? '')?.[1];
+        expect(pid).toBeDefined();
+        expect(pid).not.toBe(hostPid);
+      }
+      await expect(page.getByTestId('stopwatch-threads')).toHaveAttribute('data-marks', '2');
+      await expect(page.getByTestId('stopwatch-processes')).toHaveAttribute('data-marks', '2');
+
+      await expect(page.getByTestId('verdict')).toHaveText(language.verdict);
+      for (const figure of ['result-ready-median-thread', 'result-ready-median-process', 'result-private-process', 'result-rss-process']) {
+        await expect(page.getByTestId(figure)).toHaveText(language.number);
+      }
+      await expect(page.getByTestId('times-chart')).toBeVisible();
+      await expect(page.getByTestId('memory-chart')).toBeVisible();
+      await expect(page.getByTestId('node-note-rss-counts-shared')).toBeVisible();
+    });
+  });
+}
+
+test('stepping back from the end hides the results again', async ({ page }) => {
+  await runSmall(page);
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await page.getByTestId('step-back').click();
+  await expect(page.getByTestId('verdict')).toHaveCount(0);
+  await page.getByTestId('to-start').click();
+  await expect(page.getByTestId('stopwatch-processes')).toHaveAttribute('data-marks', '0');
+});

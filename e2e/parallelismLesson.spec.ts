@@ -1,0 +1,70 @@
+/**
+ * The parallelism lesson in a real Chromium against the real server: a small
+ * job over 1..2 threads and processes, skipped to the end: the verdict, the
+ * speedups, the machine's cores, in English and in Portuguese. No assertion
+ * on the speedup itself: the machine is small and busy.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+async function runSmall(page: Page): Promise<void> {
+  await page.goto('/lessons/parallelism');
+  await page.getByTestId('param-maxWorkers').fill('2');
+  await page.getByTestId('param-primesBelow').fill('200000');
+  await expect(page.getByTestId('run-button')).toBeEnabled();
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 45_000 });
+  await page.getByTestId('to-end').click();
+}
+
+const languages = [
+  {
+    locale: 'en-US',
+    verdict: /^(Speedup stopped at about|Here the speedup stayed well below) the number of cores \(\d+\): best [\d.]+× with \d+ threads?, [\d.]+× with \d+ process(es)?(\.| — start-up costs or other load on the machine ate the gain\.)$/,
+    speedup: /^[\d.]+×$/,
+  },
+  {
+    locale: 'pt-BR',
+    verdict: /^(O speedup parou perto|Aqui o speedup ficou bem abaixo) do número de núcleos \(\d+\): no máximo [\d,]+× com \d+ threads?, [\d,]+× com \d+ processos?(\.| — custos de partida ou outra carga na máquina comeram o ganho\.)$/,
+    speedup: /^[\d,]+×$/,
+  },
+];
+
+for (const language of languages) {
+  test.describe(`parallelism lesson (${language.locale})`, () => {
+    test.use({ locale: language.locale });
+
+    test('runs, plays to the end and shows the verdict, the speedups and the cores', async ({ page }) => {
+      await runSmall(page);
+      await expect(page.getByTestId('verdict')).toHaveText(language.verdict);
+      for (const n of [1, 2]) {
+        await expect(page.getByTestId(`result-speedup-threads-${n}`)).toHaveText(language.speedup);
+        await expect(page.getByTestId(`result-speedup-processes-${n}`)).toHaveText(language.speedup);
+      }
+      const cores = await page.getByTestId('result-cores').getAttribute('data-cores');
+      expect(Number(cores)).toBeGreaterThan(0);
+      await expect(page.getByTestId('cores')).toHaveAttribute('data-cores', cores ?? '');
+      for (const phase of ['baseline', 'threads-1', 'processes-1', 'threads-2', 'processes-2']) {
+        await expect(page.getByTestId(`timeline-row-${phase}`)).toHaveAttribute('data-played', 'true');
+      }
+      await expect(page.getByTestId('speedup-chart')).toBeVisible();
+      await expect(page.getByTestId('cpu-chart')).toBeVisible();
+      await expect(page.getByTestId('node-note-fork-is-exec')).toBeVisible();
+    });
+  });
+}
+
+test('during the two-thread phase the stage shows two lanes of one process', async ({ page }) => {
+  await runSmall(page);
+  await page.getByTestId('to-start').click();
+  // Step until both threads of the 2-thread configuration have started (in either order; one may already have ended).
+  const started = async (lane: string) =>
+    (await page.getByTestId(lane).count()) > 0 && /TID \d+/.test((await page.getByTestId(lane).textContent()) ?? '');
+  for (let step = 0; step < 60; step += 1) {
+    if ((await started('lane-thread-2-1')) && (await started('lane-thread-2-2'))) break;
+    await page.getByTestId('step-forward').click();
+  }
+  await expect(page.getByTestId('work-threads')).toHaveAttribute('data-n', '2');
+  await expect(page.getByTestId('lane-thread-2-1')).toContainText(/TID \d+/);
+  await expect(page.getByTestId('lane-thread-2-2')).toContainText(/TID \d+/);
+  await expect(page.getByTestId('box-cruncher')).toContainText(/PID \d+/);
+});
