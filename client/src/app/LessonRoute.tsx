@@ -1,12 +1,15 @@
-/** /lessons/:id — the lesson's page, loaded on demand, or "coming soon". */
+/** /lessons/:id — the lesson's page, loaded on demand, or "coming soon"; under it, the run's export and replay tools. */
 import { Suspense } from 'react';
+import { RunTools } from '../classroom/RunTools.js';
 import { useI18n } from '../i18n/index.js';
 import { lessonTitle } from '../i18n/lessonTitle.js';
 import { lessonComponent } from '../lessons/registry.js';
 import { Link } from '../router/Link.js';
+import { useLabStore } from '../store/labStore.js';
 
 export function LessonRoute({ id }: { id: string }) {
   const { t } = useI18n();
+  const presenting = useLabStore((state) => state.classroom.presenting);
   const Lesson = lessonComponent(id);
   if (!Lesson) {
     return (
@@ -21,6 +24,7 @@ export function LessonRoute({ id }: { id: string }) {
   return (
     <Suspense fallback={<p className="loading">{t.lessonPage.loading}</p>}>
       <Lesson lessonId={id} />
+      {!presenting && <RunTools lessonId={id} />}
     </Suspense>
   );
 }

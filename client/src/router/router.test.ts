@@ -8,5 +8,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/lessons/memory/')).toEqual({ name: 'lesson', id: 'memory' });
     expect(matchRoute('/lessons/../etc')).toEqual({ name: 'notFound' });
     expect(matchRoute('/nope')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/runs/mws7xsye3699087d')).toEqual({ name: 'run', id: 'mws7xsye3699087d' });
+    expect(matchRoute('/runs/a%2Fb')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/learn/')).toEqual({ name: 'learn' });
   });
 });

@@ -4,7 +4,14 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'lesson'; id: string } | { name: 'notFound' };
+export type Route =
+  | { name: 'home' }
+  | { name: 'lesson'; id: string }
+  /** A run's permalink: opens its lesson and replays it. */
+  | { name: 'run'; id: string }
+  /** The guided path through the lessons. */
+  | { name: 'learn' }
+  | { name: 'notFound' };
 
 /** Which page a path shows. Pure, so it is easy to test and to extend. */
 export function matchRoute(pathname: string): Route {
@@ -12,6 +19,10 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { name: 'home' };
   const lesson = /^\/lessons\/([a-z0-9-]{1,64})$/.exec(path);
   if (lesson?.[1]) return { name: 'lesson', id: lesson[1] };
+  // Run ids are the server's (letters and digits); anything else is not a run.
+  const run = /^\/runs\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (run?.[1]) return { name: 'run', id: run[1] };
+  if (path === '/learn') return { name: 'learn' };
   return { name: 'notFound' };
 }
 
@@ -21,7 +32,8 @@ function notify(): void {
   for (const listener of [...listeners]) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever the address changes (in-app navigation or back/forward). */
+export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   window.addEventListener('popstate', listener);
   return () => {
@@ -30,9 +42,14 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** Goes to `href` without reloading the page. */
-export function navigate(href: string): void {
-  window.history.pushState(null, '', href);
+/**
+ * Goes to `href` without reloading the page. With `replace`, the current
+ * history entry is replaced (a follower moved by the presenter should not
+ * fill the Back button with every step of the lesson).
+ */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
   window.scrollTo(0, 0);
   notify();
 }

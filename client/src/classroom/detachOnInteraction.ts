@@ -1,0 +1,39 @@
+/**
+ * A follower who reaches for the playback (a click on the playback bar or
+ * the event log, the scrub bar, the playback keys, Run) means to explore: detach from the
+ * room first, so the presenter's next update does not snap them back.
+ * Listens in the capture phase, before the control itself acts.
+ */
+import { isFollowing } from '../store/classroomSlice.js';
+import { useLabStore } from '../store/labStore.js';
+
+const PLAYBACK_AREAS = '.playback, .event-log button, [data-testid="run-button"]';
+const PLAYBACK_KEYS = new Set([' ', 'ArrowLeft', 'ArrowRight']);
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName));
+}
+
+export function detachOnInteraction(): () => void {
+  const detach = () => {
+    const state = useLabStore.getState();
+    if (isFollowing(state) && state.room?.state.run) state.exploreAlone();
+  };
+  // A click (mouse, or Enter/Space on a focused button) or moving the scrub bar.
+  const onUse = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest(PLAYBACK_AREAS)) detach();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || !PLAYBACK_KEYS.has(event.key)) return;
+    // Keys typed into a field, or pressing a focused button, are not playback keys (buttons are caught by the click).
+    if (!isTyping(event.target) && document.querySelector('.playback')) detach();
+  };
+  document.addEventListener('click', onUse, true);
+  document.addEventListener('input', onUse, true);
+  document.addEventListener('keydown', onKey, true);
+  return () => {
+    document.removeEventListener('click', onUse, true);
+    document.removeEventListener('input', onUse, true);
+    document.removeEventListener('keydown', onKey, true);
+  };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { MemoryResult } from '../../../../shared/experiments.js';
+import type { CommunicationResult } from '../../../../shared/results/communication.js';
+import type { CrashResult } from '../../../../shared/results/crash.js';
+import type { CreationResult } from '../../../../shared/results/creation.js';
+import type { ParallelismResult } from '../../../../shared/results/parallelism.js';
+import type { RaceMeasureResult } from '../../../../shared/results/race.js';
+import { comparePrediction, measure, type Measurement } from './predictions.js';
+
+const memory = (parentX: number): MemoryResult => ({
+  parentX,
+  parentPid: 10,
+  children: [{ actor: 'child-1', pid: 11, x: 5 }, { actor: 'child-2', pid: 12, x: 5 }],
+  sharedX: 15,
+  expectedSharedX: 15,
+  threadedPid: 13,
+  threads: [],
+});
+
+const side = { readyUs: [], exitUs: [], readyMedianUs: 0, readyP99Us: 0, exitMedianUs: 0, privateKb: [], pssKb: [], rssKb: [] };
+const creation = (threadUs: number, processUs: number): CreationResult => ({
+  units: 4,
+  repeatsRequested: 5,
+  repeatsDone: 5,
+  storyRepeatExcluded: true,
+  cutForTime: false,
+  threads: side,
+  processes: side,
+  verdict: { threadReadyMedianUs: threadUs, processReadyMedianUs: processUs, ratio: processUs / threadUs, threadPrivateKb: 1, processPrivateKb: 2, processRssKb: 3 },
+  cores: 2,
+  nodeNotes: [],
+});
+
+const exit = { code: null, signal: 'SIGSEGV', reason: 'process died' };
+const crash = (alive: number, total: number, fault = 'sigsegv'): CrashResult => ({
+  processSide: { fault: 'sigsegv', crashed: { actor: 'child-1', pid: 5, ...exit }, siblings: [] },
+  threadSide: { fault, pid: 9, process: exit, processSurvived: alive > 0, victim: 'thread-1', threads: [], corruptRecordsSeenBySiblings: 0 },
+  verdict: { processSiblings: 3, processSiblingsAlive: 3, threadSiblings: total, threadSiblingsAlive: alive },
+  nodeNotes: [],
+});
+
+const race = (withLoss: number, rounds: number): RaceMeasureResult => ({
+  mode: 'measure',
+  threads: 4,
+  increments: 1000,
+  pid: 3,
+  variants: [],
+  processes: [],
+  verdict: { plainLostMedian: 120, plainLostMax: 300, plainRoundsWithLoss: withLoss, plainRounds: rounds, atomicLostMax: 0, lockLostMax: 0, atomicSlowdown: 3, lockSlowdown: 8 },
+  cores: 2,
+  nodeNotes: [],
+});
+
+const configuration = (n: number, speedup: number) => ({ n, wallMs: 100 / speedup, speedup, cpuMsPerUnit: [], primeCount: 7 });
+const parallelism = (threads: Array<[number, number]>): ParallelismResult => ({
+  cores: 2,
+  primesBelow: 1000,
+  primeCount: 7,
+  baselineMs: 100,
+  threads: threads.map(([n, speedup]) => configuration(n, speedup)),
+  processes: [],
+  cutForTime: false,
+  verdict: { cores: 2, bestThreadSpeedup: 2, bestThreadN: 2, bestProcessSpeedup: 2, bestProcessN: 2 },
+  nodeNotes: [],
+});
+
+const communication = (ratio: number | null): CommunicationResult => ({
+  messageBytes: 64,
+  channels: [],
+  verdict: { fastestThreadChannel: 'sab-spin', fastestProcessChannel: ratio === null ? null : 'pipe', processOverThreadRatio: ratio, sharedMemorySpeedup: 1.3 },
+  cores: 2,
+  nodeNotes: [],
+});
+
+const answerOf = (measurement: Measurement | undefined) => measurement?.answer;
+
+describe('measure', () => {
+  it('memory: did the parent’s x change?', () => {
+    expect(measure('memory', memory(0))).toMatchObject({ answer: 'unchanged', parentX: 0, children: 2, childX: 5 });
+    expect(answerOf(measure('memory', memory(5)))).toBe('changes');
+  });
+
+  it('creation: the ratio lands in a bucket on a log scale', () => {
+    expect(measure('creation', creation(40_000, 176_000))).toMatchObject({ answer: 'x5', threadMs: 40, processMs: 176 });
+    expect(answerOf(measure('creation', creation(40_000, 60_000)))).toBe('x2');
+    expect(answerOf(measure('creation', creation(40_000, 44_000)))).toBe('same');
+    expect(answerOf(measure('creation', creation(40_000, 500_000)))).toBe('x10');
+    expect(answerOf(measure('creation', creation(40_000, 20_000)))).toBe('processes-faster');
+  });
+
+  it('crash: do the sibling threads survive?', () => {
+    expect(answerOf(measure('crash', crash(0, 3)))).toBe('siblings-die');
+    expect(measure('crash', crash(3, 3, 'exception'))).toMatchObject({ answer: 'siblings-survive', fault: 'exception', alive: 3, total: 3 });
+  });
+
+  it('race: always, sometimes or never', () => {
+    expect(answerOf(measure('race', race(5, 5)))).toBe('always');
+    expect(answerOf(measure('race', race(2, 5)))).toBe('sometimes');
+    expect(answerOf(measure('race', race(0, 5)))).toBe('never');
+    expect(measure('race', { mode: 'step', pid: 1, x: 1, expected: 2, lost: 1, steps: 6, nodeNotes: [] })).toMatchObject({ answer: 'sometimes', also: ['always'] });
+  });
+
+  it('parallelism: the speedup at 4 threads, or at the most threads run', () => {
+    expect(measure('parallelism', parallelism([[1, 1], [2, 1.9], [3, 1.9], [4, 1.95]]))).toMatchObject({ answer: 'x2', n: 4, speedup: 1.95, cores: 2 });
+    expect(measure('parallelism', parallelism([[1, 1], [2, 1.2]]))).toMatchObject({ answer: 'x1', n: 2 });
+    expect(answerOf(measure('parallelism', parallelism([[4, 3.8], [8, 7]])))).toBe('x4');
+  });
+
+  it('communication: process over thread ratio, or nothing when a side was not run', () => {
+    expect(measure('communication', communication(1.9))).toMatchObject({ answer: 'x2', channel: 'pipe' });
+    expect(answerOf(measure('communication', communication(12)))).toBe('x10');
+    expect(measure('communication', communication(null))).toBeUndefined();
+  });
+
+  it('refuses results of another shape', () => {
+    expect(measure('memory', { nope: true })).toBeUndefined();
+    expect(measure('creation', memory(0))).toBeUndefined();
+    expect(measure('race', undefined)).toBeUndefined();
+  });
+});
+
+describe('comparePrediction', () => {
+  it('matches, comes close on a scale, or misses', () => {
+    const fiveTimes = measure('creation', creation(40_000, 176_000));
+    if (!fiveTimes) throw new Error('must measure');
+    expect(comparePrediction('creation', 'x5', fiveTimes)).toBe('match');
+    expect(comparePrediction('creation', 'x10', fiveTimes)).toBe('close');
+    expect(comparePrediction('creation', 'x2', fiveTimes)).toBe('close');
+    expect(comparePrediction('creation', 'same', fiveTimes)).toBe('miss');
+    expect(comparePrediction('creation', 'garbage', fiveTimes)).toBe('miss');
+  });
+
+  it('has no “close” for yes/no questions', () => {
+    const unchanged = measure('memory', memory(0));
+    if (!unchanged) throw new Error('must measure');
+    expect(comparePrediction('memory', 'unchanged', unchanged)).toBe('match');
+    expect(comparePrediction('memory', 'changes', unchanged)).toBe('miss');
+  });
+
+  it('accepts either “always” or “sometimes” for a single stepped race that lost updates', () => {
+    const stepped = measure('race', { mode: 'step', pid: 1, x: 1, expected: 2, lost: 1, steps: 6, nodeNotes: [] });
+    if (!stepped) throw new Error('must measure');
+    expect(comparePrediction('race', 'always', stepped)).toBe('match');
+    expect(comparePrediction('race', 'never', stepped)).toBe('close');
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * The guided path's text in English: each lesson's introduction (from the
+ * course notes in the seeds), its prediction question, and its quiz.
+ * Numbers arrive already formatted for the language.
+ */
+
+type Q = { question: string; options: string[]; correct: number; explanation: string; hint: string };
+
+const lessons = {
+  memory: {
+    intro: [
+      'A process is an independent instance of a running program, with its own memory space (code, data, stack, heap). Processes are isolated from one another.',
+      'A thread is a lightweight unit of execution inside a process. All threads of one process share the same memory.',
+    ],
+    predict: {
+      question: 'Each child process adds to its own x. Will the parent’s counter (its x) change?',
+      options: { changes: 'Yes: the children’s increments reach the parent', unchanged: 'No: the parent’s x stays 0' },
+    },
+    quiz: [
+      {
+        question: 'A child process adds 1 to its x five times. What is the parent’s x afterwards?',
+        options: ['5: the child’s writes reach the parent', '0: the child changed its own copy', 'It depends on timing'],
+        correct: 1,
+        explanation: 'Each process has its own address space: the child’s x is a separate copy, so the parent’s x stays where it was.',
+        hint: 'Look at the PIDs: into which address space did the child write?',
+      },
+      {
+        question: 'Three threads of one process each add 5 to a shared x (with Atomics.add). What is x at the end?',
+        options: ['5', 'Each thread has its own x', '15'],
+        correct: 2,
+        explanation: 'Threads share their process’s memory, so all 15 increments land in the same cell.',
+        hint: 'Threads are lanes inside one box: how many cells does that box have?',
+      },
+      {
+        question: 'What does the same PID on two lanes tell you?',
+        options: ['They are threads of one process and share its memory', 'They started at the same moment', 'They run on the same core'],
+        correct: 0,
+        explanation: 'The operating system gives each process a PID; its threads share that PID (and its memory) and differ only by TID.',
+        hint: 'Compare a thread’s PID with the PID of the box it sits in.',
+      },
+    ] as Q[],
+  },
+  communication: {
+    intro: [
+      'Processes talk through inter-process communication (IPC): pipes, sockets, shared memory. It is slower and more complex.',
+      'Threads share variables: communication is fast and simple, because they share the same context.',
+    ],
+    predict: {
+      question: 'How much slower is a message round trip between processes than between threads?',
+      options: { same: 'About the same', x2: 'About 2× slower', x5: 'About 5× slower', x10: '10× slower or more' },
+    },
+    quiz: [
+      {
+        question: 'Two parties on one machine exchange small messages. Which is usually faster?',
+        options: ['Two processes over a pipe or socket', 'Two threads of one process', 'Always exactly the same'],
+        correct: 1,
+        explanation: 'Between processes every message crosses the kernel (and is serialized); between threads it stays inside one address space.',
+        hint: 'Which path has to go through the kernel?',
+      },
+      {
+        question: 'What does a SharedArrayBuffer let threads do?',
+        options: ['Read and write the same bytes without copying', 'Send messages through the kernel', 'Run in separate address spaces'],
+        correct: 0,
+        explanation: 'Shared memory is the fastest channel: nothing is copied, but access must be synchronized (Atomics).',
+        hint: 'The answer is in the name.',
+      },
+      {
+        question: 'Why does the lab time thousands of round trips instead of one?',
+        options: ['The first message is always lost', 'To warm up the network card', 'One timing is noisy; the median and p99 of many are meaningful'],
+        correct: 2,
+        explanation: 'Timings vary with scheduling and caches; a distribution (median, p99) shows what is typical and what is rare.',
+        hint: 'Would you trust a single stopwatch reading?',
+      },
+    ] as Q[],
+  },
+  race: {
+    intro: [
+      'Isolation: each process has its own memory, so processes are fully isolated (safer). Threads share memory, so they are not isolated: there is a risk of data corruption.',
+      'Tasks that share state can use threads only if they manage synchronization.',
+    ],
+    predict: {
+      question: 'Several threads add 1 to one shared counter without synchronization. Will plain increments lose updates?',
+      options: { always: 'Yes, in every round', sometimes: 'Sometimes', never: 'Never' },
+    },
+    quiz: [
+      {
+        question: 'Two threads each run x = x + 1 a million times, unsynchronized. Can x end below 2,000,000?',
+        options: ['No: an increment is a single step', 'Yes: read, add and write can interleave and lose updates', 'Only on a single core'],
+        correct: 1,
+        explanation: 'Both threads can read the same old value and both write old + 1: one of the two updates is lost.',
+        hint: 'Split x = x + 1 into its three steps.',
+      },
+      {
+        question: 'Which change stops the lost updates?',
+        options: ['Adding more threads', 'Running the loop faster', 'Atomics.add, or a lock around the increment'],
+        correct: 2,
+        explanation: 'An atomic read-modify-write (or a lock) makes each increment indivisible, at a cost in speed.',
+        hint: 'The three steps must become one that nobody can interrupt.',
+      },
+      {
+        question: 'Separate processes each increment their own counter. Do they lose updates?',
+        options: ['No: each counter is private to its process', 'Yes, just like threads', 'Only if they have the same PID'],
+        correct: 0,
+        explanation: 'With no shared memory there is nothing to race on: each process ends at exactly its own count.',
+        hint: 'Do processes share memory unless you ask for it?',
+      },
+    ] as Q[],
+  },
+  creation: {
+    intro: [
+      'Creation overhead: high for a process, low for a thread.',
+      'A new process needs its own memory space and system resources; a new thread reuses those of its process.',
+    ],
+    predict: {
+      question: 'Which is ready to work sooner, a new thread or a new process, and by how much?',
+      options: {
+        'processes-faster': 'A process starts faster',
+        same: 'About the same',
+        x2: 'A thread, about 2× faster',
+        x5: 'A thread, about 5× faster',
+        x10: 'A thread, 10× faster or more',
+      },
+    },
+    quiz: [
+      {
+        question: 'Why is starting a process more expensive than starting a thread?',
+        options: ['Processes run slower once started', 'A process needs its own address space and resources; a thread reuses its process’s', 'Threads are created in advance'],
+        correct: 1,
+        explanation: 'The kernel must set up a new address space, file table and more for a process; a thread only needs a stack and a scheduler entry.',
+        hint: 'What does a new process have that a new thread does not?',
+      },
+      {
+        question: 'In Node, child_process.fork starts…',
+        options: ['a fresh Node runtime (fork + exec)', 'a copy-on-write clone of the parent', 'a thread inside the same process'],
+        correct: 0,
+        explanation: 'Node’s fork execs a new Node, which starts its runtime from scratch: that is much of the cost you measure.',
+        hint: 'Read the note about Node on the lesson page.',
+      },
+      {
+        question: 'Why does the lesson chart every sample, not only the average?',
+        options: ['There is only one sample', 'Averages cannot be computed in a browser', 'Timings vary: the spread and the outliers matter'],
+        correct: 2,
+        explanation: 'One slow start (a busy core, a cold cache) moves an average; showing every sample shows what is typical.',
+        hint: 'Are all the dots on the chart at the same height?',
+      },
+    ] as Q[],
+  },
+  crash: {
+    intro: [
+      'If a process fails, it does not affect other processes: each one is isolated.',
+      'If a thread fails (for example, it corrupts memory), it can bring down the whole process.',
+    ],
+    predict: {
+      question: 'When one thread faults, what happens to its sibling threads?',
+      options: { 'siblings-survive': 'They keep running', 'siblings-die': 'They die with their process' },
+    },
+    quiz: [
+      {
+        question: 'A child process dies from SIGSEGV. What happens to its sibling processes?',
+        options: ['They all die too', 'They keep running: each one is isolated', 'The parent restarts them'],
+        correct: 1,
+        explanation: 'A signal ends one process; the others have their own memory and keep going.',
+        hint: 'Do sibling processes share anything that could break?',
+      },
+      {
+        question: 'A worker thread triggers SIGSEGV (a fatal signal). What happens?',
+        options: ['Only that thread stops', 'The signal is ignored', 'The whole process dies, with every thread in it'],
+        correct: 2,
+        explanation: 'A fatal signal is delivered to the process: the kernel ends every thread in it.',
+        hint: 'Signals are sent to processes, not to single threads.',
+      },
+      {
+        question: 'In Node, a worker thread throws an ordinary JavaScript exception. What happens?',
+        options: ['Only that worker ends; the other threads keep running', 'The whole process crashes', 'Every thread restarts'],
+        correct: 0,
+        explanation: 'Node catches a worker’s uncaught exception and ends that worker only; a crash in native code (a signal) is different.',
+        hint: 'Compare the “exception” fault with the “sigsegv” fault in the lesson.',
+      },
+    ] as Q[],
+  },
+  parallelism: {
+    intro: [
+      'Threads parallelize tasks inside one application (a thread pool handling HTTP requests); worker processes isolate work and use several CPU cores.',
+      'Either way, only as many tasks run at once as there are cores.',
+    ],
+    predict: {
+      question: 'A CPU-heavy job is split over 4 threads on this machine. What speedup over one thread?',
+      options: { x1: 'About 1× (no gain)', x2: 'About 2×', x3: 'About 3×', x4: 'About 4×' },
+    },
+    quiz: [
+      {
+        question: 'A CPU-bound job is split over 4 threads on a 2-core machine. Best possible speedup?',
+        options: ['About 4×', 'About 2×', 'About 8×'],
+        correct: 1,
+        explanation: 'Only as many threads run at the same moment as there are cores; the others wait their turn.',
+        hint: 'How many things can 2 cores do at once?',
+      },
+      {
+        question: 'Why is the measured speedup usually a little below the number of cores?',
+        options: ['Starting workers, combining results and other programs take time too', 'Threads are slower than processes', 'The clock is wrong'],
+        correct: 0,
+        explanation: 'Start-up, coordination and the rest of the system take a share of the cores, so the ideal is rarely reached.',
+        hint: 'What else happens besides counting primes?',
+      },
+      {
+        question: 'For CPU-bound work in Node, which can use several cores?',
+        options: ['Only processes', 'Only worker threads', 'Both: threads start faster, processes isolate failures'],
+        correct: 2,
+        explanation: 'Worker threads and child processes both run on their own cores; they differ in start-up cost and isolation.',
+        hint: 'Look at both curves on the speedup chart.',
+      },
+    ] as Q[],
+  },
+};
+
+export const learnEn = {
+  pathTitle: 'Guided path',
+  pathLead: 'Six lessons in the order of the course notes. In each: read the idea, predict what will happen, run it on this machine, then check yourself.',
+  step: ({ n, total }: { n: string; total: string }) => `Step ${n} of ${total}`,
+  open: 'Open the lesson',
+  next: ({ title }: { title: string }) => `Next: ${title}`,
+  previous: ({ title }: { title: string }) => `Previous: ${title}`,
+  backToPath: 'Guided path',
+  done: ({ count, total }: { count: string; total: string }) => `${count} of ${total} lessons completed`,
+  resetAll: 'Forget my progress',
+  resetConfirm: 'Forget every prediction and quiz answer on this device?',
+  status: {
+    notStarted: 'not started',
+    predicted: 'predicted',
+    compared: 'compared with a run',
+    quiz: ({ score, total }: { score: string; total: string }) => `quiz ${score}/${total}`,
+    complete: 'completed',
+  },
+  companionLabel: 'Predict and check yourself',
+  predictHeading: 'Predict, then run',
+  predictLead: 'Answer before you run: then compare with what this machine measures.',
+  lockIn: 'Lock in my prediction',
+  change: 'Change my prediction',
+  yourPrediction: ({ answer }: { answer: string }) => `Your prediction: ${answer}`,
+  waitingForRun: 'Now run the lesson; the comparison appears when playback reaches the end.',
+  classQuestion: 'Question for the class',
+  measuredHere: ({ answer }: { answer: string }) => `Measured here: ${answer}`,
+  comparison: {
+    match: 'Your prediction matches what this machine measured.',
+    close: 'Close: one step away from what this machine measured.',
+    miss: 'Not what this machine measured — that is what experiments are for.',
+  },
+  notMeasured: 'This run does not measure it (try the default parameters).',
+  measured: {
+    memory: ({ parentX, children, childX }: { parentX: string; children: string; childX: string }) =>
+      `The parent’s x ended at ${parentX} while each of the ${children} children counted its own copy to ${childX}.`,
+    creation: ({ threadMs, processMs, ratio }: { threadMs: string; processMs: string; ratio: string }) =>
+      `Median time to ready: thread ${threadMs} ms, process ${processMs} ms; the process took ${ratio}× as long.`,
+    crash: ({ fault, alive, total }: { fault: string; alive: string; total: string }) =>
+      `With a ${fault} in one thread, ${alive} of its ${total} sibling threads were still alive afterwards.`,
+    race: ({ withLoss, rounds, lostMedian }: { withLoss: string; rounds: string; lostMedian: string }) =>
+      `Plain increments lost updates in ${withLoss} of ${rounds} rounds (median ${lostMedian} lost per round).`,
+    parallelism: ({ n, speedup, cores }: { n: string; speedup: string; cores: string }) =>
+      `${n} threads finished ${speedup}× as fast as one, on a machine with ${cores} cores.`,
+    communication: ({ channel, ratio }: { channel: string; ratio: string }) =>
+      `The fastest process channel (${channel}) took ${ratio}× as long per round trip as postMessage between threads.`,
+  },
+  quizHeading: 'Check yourself',
+  quizScore: ({ score, total }: { score: string; total: string }) => `${score} of ${total} right at the first try`,
+  check: 'Check',
+  right: 'Right.',
+  wrong: 'Not quite.',
+  hint: ({ hint }: { hint: string }) => `Hint: ${hint}`,
+  tryAgain: 'Try another answer.',
+  retake: 'Start the quiz again',
+  questionLabel: ({ n }: { n: string }) => `Question ${n}`,
+  lessons,
+};
+
+export type LearnText = typeof learnEn;
+export type QuizQuestion = Q;
