@@ -7,6 +7,9 @@
 import { z } from 'zod';
 
 export const raceVariants = ['plain', 'atomic', 'lock'] as const;
+
+/** In step mode each thread does at most this many increments by hand: enough to lose one, few enough to click through. */
+export const STEP_INCREMENTS_MAX = 3;
 export type RaceVariant = (typeof raceVariants)[number];
 
 const round = z.object({

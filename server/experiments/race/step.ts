@@ -4,13 +4,11 @@
  * (run.input) and are passed to the process whose two threads wait on them.
  */
 import { z } from 'zod';
-import type { RaceStepResult } from '../../../shared/results/race.js';
+import { STEP_INCREMENTS_MAX, type RaceStepResult } from '../../../shared/results/race.js';
 import { forkProcessActor } from '../../lab/supervisor.js';
 import { entryBeside, type LabContext } from '../types.js';
 import type { RaceParams } from './measure.js';
 
-/** Each thread does at most this many increments by hand: enough to lose one, few enough to click through. */
-export const STEP_INCREMENTS_MAX = 3;
 /** A step run nobody touches ends after this long. */
 const IDLE_LIMIT_MS = 120_000;
 

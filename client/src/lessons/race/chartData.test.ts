@@ -33,4 +33,13 @@ describe('race chart data', () => {
     expect(lostRows(shorter)[2]).toEqual({ repeat: 3, plain: 0, atomic: 0 });
     expect(anyCutForTime(shorter)).toBe(true);
   });
+
+  it('says the run was shortened when a variant skipped repeats, even if no round was cut', () => {
+    const skipped: RaceMeasureResult = {
+      ...result,
+      variants: result.variants.map((entry) => (entry.variant === 'lock' ? { ...entry, skippedForTime: 2 } : entry)),
+    };
+    expect(anyCutForTime(skipped)).toBe(true);
+    expect(anyCutForTime({ ...result, cutForTime: true })).toBe(true);
+  });
 });

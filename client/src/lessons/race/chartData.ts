@@ -30,7 +30,11 @@ export function timeRows(result: RaceMeasureResult): RepeatRow[] {
   return rows(result, (round) => (round.wallMs * 1e6) / Math.max(1, round.expected));
 }
 
-/** Whether any round was stopped by its time cap (its expected value is then smaller). */
+/**
+ * Whether the time budget shortened this run: a round stopped by its time cap
+ * (its expected value is then smaller) or repeats a variant never ran.
+ */
 export function anyCutForTime(result: RaceMeasureResult): boolean {
-  return result.variants.some((entry) => entry.rounds.some((round) => round.cutForTime));
+  if (result.cutForTime) return true;
+  return result.variants.some((entry) => (entry.skippedForTime ?? 0) > 0 || entry.rounds.some((round) => round.cutForTime));
 }

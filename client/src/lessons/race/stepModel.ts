@@ -8,9 +8,9 @@
  * write of x.
  */
 import type { LabEvent } from '../../../../shared/protocol.js';
+import { STEP_INCREMENTS_MAX } from '../../../../shared/results/race.js';
 
-/** Each thread does at most this many increments by hand (mirrors STEP_INCREMENTS_MAX in server/experiments/race/step.ts). */
-export const STEP_INCREMENTS_MAX = 3;
+export { STEP_INCREMENTS_MAX };
 export const stepThreads = ['thread-1', 'thread-2'] as const;
 export type StepThread = (typeof stepThreads)[number];
 export type StepKind = 'read' | 'add' | 'write';
