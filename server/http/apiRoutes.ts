@@ -28,6 +28,9 @@ const inputRequestSchema = z.object(
 
 export type ApiDependencies = { runManager: RunManager; archive: RunArchive; access: AccessPolicy; serverPid: number };
 
+/** GET /api/runs lists at most this many runs, newest first. */
+const LISTED_RUNS_MAX = 200;
+
 export function apiRoutes({ runManager, archive, access, serverPid }: ApiDependencies): Router {
   const router = Router();
 
@@ -39,8 +42,13 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
     response.json({ experiments });
   });
 
-  router.get('/runs', (_request, response) => {
-    response.json({ runs: runManager.list() });
+  // Runs in memory first (they may still be running), then the ones saved on
+  // disk by an earlier server: the home table's figures survive a restart.
+  router.get('/runs', async (_request, response) => {
+    const live = runManager.list();
+    const known = new Set(live.map((run) => run.id));
+    const saved = (await archive.listInfos(LISTED_RUNS_MAX)).filter((run) => !known.has(run.id));
+    response.json({ runs: [...live, ...saved].slice(0, LISTED_RUNS_MAX) });
   });
 
   router.post('/runs', (request: Request, response: Response) => {
