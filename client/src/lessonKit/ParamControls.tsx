@@ -104,6 +104,8 @@ function ParamField({ name, param, raw, invalid, onChange, optionLabel }: ParamF
               max={param.max}
               step={1}
               value={text}
+              // Wide enough for the largest allowed value and the spin buttons (10,000,000 must not read "10000(").
+              style={{ width: `max(4.6rem, calc(${String(param.max).length}ch + 2.8rem))` }}
               aria-invalid={invalid}
               aria-describedby={hintId}
               data-testid={id}
