@@ -10,6 +10,7 @@ import type { LabEvent } from '../../../shared/protocol.js';
 import { playbackSpeeds } from '../clock/presentationClock.js';
 import { useI18n } from '../i18n/index.js';
 import { Timeline } from '../stage/Timeline.js';
+import { phaseTitle } from './phaseTitle.js';
 import { useLabStore } from '../store/labStore.js';
 import { selectAtEnd, selectIndex, selectPlaying, selectSpeed, useClock } from '../store/useClock.js';
 
@@ -25,7 +26,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function PlaybackControls({ events, phaseLabel }: PlaybackControlsProps) {
-  const { t, format } = useI18n();
+  const { t, format, language } = useI18n();
   const clock = useLabStore((state) => state.clock);
   const index = useClock(selectIndex);
   const playing = useClock(selectPlaying);
@@ -40,8 +41,8 @@ export function PlaybackControls({ events, phaseLabel }: PlaybackControlsProps) 
     total: format.integer(events.length),
   });
   const phaseName = useCallback(
-    (name: string) => phaseLabel?.(name) ?? (Object.hasOwn(t.phases, name) ? t.phases[name as keyof typeof t.phases] : name),
-    [t, phaseLabel],
+    (name: string) => phaseLabel?.(name) ?? (Object.hasOwn(t.phases, name) ? t.phases[name as keyof typeof t.phases] : phaseTitle(name, language)),
+    [t, phaseLabel, language],
   );
 
   useEffect(() => {

@@ -8,7 +8,7 @@
 import { memo, type ChangeEvent } from 'react';
 import type { LabEvent } from '../../../shared/protocol.js';
 import { palette } from './palette.js';
-import { fittingPhaseLabels } from './phaseLabels.js';
+import { fittingPhaseLabels, LEFT_HANGING_FROM_PERCENT } from './phaseLabels.js';
 
 type TimelineProps = {
   events: readonly LabEvent[];
@@ -83,9 +83,16 @@ const Ticks = memo(function Ticks({ events, phaseName }: { events: readonly LabE
         {phases
           .filter((phase) => labelled.has(phase.index))
           .map((phase) => (
-            <span key={phase.index} style={{ left: `${phase.percent}%` }}>
-              ▾ {phase.name}
-            </span>
+            // Names near the right end hang to the left of their mark, so they are not cut off.
+            phase.percent > LEFT_HANGING_FROM_PERCENT ? (
+              <span key={phase.index} className="to-left" style={{ left: `${phase.percent}%` }}>
+                {phase.name} ▾
+              </span>
+            ) : (
+              <span key={phase.index} style={{ left: `${phase.percent}%` }}>
+                ▾ {phase.name}
+              </span>
+            )
           ))}
       </div>
     </>

@@ -5,6 +5,9 @@
  * previous shown name ends; its mark is drawn either way. Pure.
  */
 
+/** Names of phases that start past this point hang to the left of their mark. */
+export const LEFT_HANGING_FROM_PERCENT = 70;
+
 export type PhaseMark = { index: number; name: string; /** 0..100 along the timeline. */ percent: number };
 
 /** Rough width of a phase label in px (0.8rem bold, the arrow and a gap). */
@@ -20,10 +23,13 @@ export function fittingPhaseLabels(marks: readonly PhaseMark[], timelinePx = 600
   const shown = new Set<number>();
   let freeFrom = -Infinity;
   for (const mark of marks) {
-    const leftPx = (mark.percent / 100) * timelinePx;
-    if (leftPx < freeFrom) continue;
+    const atPx = (mark.percent / 100) * timelinePx;
+    const width = labelWidthPx(mark.name);
+    // Past 70% a name hangs to the left of its mark (see Timeline), so it starts a width earlier.
+    const startPx = mark.percent > LEFT_HANGING_FROM_PERCENT ? atPx - width : atPx;
+    if (startPx < freeFrom) continue;
     shown.add(mark.index);
-    freeFrom = leftPx + labelWidthPx(mark.name);
+    freeFrom = startPx + width;
   }
   return shown;
 }

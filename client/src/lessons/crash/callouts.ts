@@ -59,8 +59,8 @@ function processCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cr
   const processes = actorsOf(scene, 'proc-');
   const firstBeat = Math.min(...processes.map((actor) => model.beats[actor.id]?.[0] ?? Infinity));
   if (Number.isFinite(firstBeat)) {
-    const beating = processes.filter((actor) => (model.beats[actor.id]?.length ?? 0) > 0);
-    callouts.push({ id: 'processes-beating', section: 'processes', at: firstBeat, text: text.callouts.processesBeating({ count: format.integer(beating.length) }) });
+    // Every process started, not only those that beat first: the callout speaks for the whole side.
+    callouts.push({ id: 'processes-beating', section: 'processes', at: firstBeat, text: text.callouts.processesBeating({ count: format.integer(processes.length) }) });
   }
   for (const victim of processes.filter(failed)) {
     const exit = victim.exit;
@@ -101,12 +101,11 @@ function threadCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cra
   const threaded = scene.actors['threaded'];
   const firstBeat = Math.min(...threads.map((actor) => model.beats[actor.id]?.[0] ?? Infinity));
   if (Number.isFinite(firstBeat) && threaded) {
-    const beating = threads.filter((actor) => (model.beats[actor.id]?.length ?? 0) > 0);
     callouts.push({
       id: 'threads-beating',
       section: 'threads',
       at: firstBeat,
-      text: text.callouts.threadsBeating({ count: format.integer(beating.length), pid: format.osId(threaded.pid) }),
+      text: text.callouts.threadsBeating({ count: format.integer(threads.length), pid: format.osId(threaded.pid) }),
     });
   }
   if (threaded?.exit && failed(threaded)) {

@@ -57,8 +57,8 @@ const en = {
     other: ({ actor, fault }: Who & { fault: string }) => `${actor}: ${fault}`,
   },
   callouts: {
-    processesBeating: ({ count }: { count: string }) => `${count} processes beating, each in its own memory.`,
-    threadsBeating: ({ count, pid }: { count: string; pid: string }) => `${count} threads beating inside one process, PID ${pid}.`,
+    processesBeating: ({ count }: { count: string }) => `${count} processes, each in its own memory, each sending a heartbeat.`,
+    threadsBeating: ({ count, pid }: { count: string; pid: string }) => `${count} threads inside one process, PID ${pid}, each sending a heartbeat.`,
     processDied: ({ actor, how }: Who & { how: string }) => `${actor} died (${how}). Only its own memory went with it.`,
     siblingsBeatOn: ({ alive, total, actor, one }: Who & { alive: string; total: string; one: boolean }) =>
       `${alive} of ${total} sibling ${one ? 'process' : 'processes'} beat on after ${actor} died.`,
@@ -151,8 +151,8 @@ const ptBR: typeof en = {
     other: ({ actor, fault }) => `${actor}: ${fault}`,
   },
   callouts: {
-    processesBeating: ({ count }) => `${count} processos batendo, cada um na sua memória.`,
-    threadsBeating: ({ count, pid }) => `${count} threads batendo dentro de um só processo, PID ${pid}.`,
+    processesBeating: ({ count }) => `${count} processos, cada um na sua memória, cada um enviando batimentos.`,
+    threadsBeating: ({ count, pid }) => `${count} threads dentro de um só processo, PID ${pid}, cada uma enviando batimentos.`,
     processDied: ({ actor, how }) => `${actor} morreu (${how}). Só a memória dele foi junto.`,
     siblingsBeatOn: ({ alive, total, actor, one }) =>
       `${alive} de ${total} ${one ? 'processo irmão' : 'processos irmãos'} ${alive === '1' ? 'seguiu' : 'seguiram'} batendo depois que ${actor} morreu.`,

@@ -71,17 +71,16 @@ export function Stopwatch({ ruler, maxMs, threads, processes, phase, events, wor
         );
       })}
       <line x1={ruler.x0} y1={ruler.axisY} x2={ruler.x1} y2={ruler.axisY} stroke={palette.ink} strokeWidth={1.5} />
-      {rulerTicks(maxMs).map((tick) => (
+      {rulerTicks(maxMs).map((tick, index, ticks) => (
         <g key={tick}>
           <line x1={x(tick)} y1={ruler.axisY} x2={x(tick)} y2={ruler.axisY + 6} stroke={palette.ink} strokeWidth={1.5} />
           <text x={x(tick)} y={ruler.axisY + 22} fontSize={14} textAnchor="middle" fill={palette.ink}>
             {format.integer(tick)}
+            {/* The unit rides on the last tick's label: a separate "ms" at the end printed over it. */}
+            {index === ticks.length - 1 && <tspan fontWeight={700}> ms</tspan>}
           </text>
         </g>
       ))}
-      <text x={ruler.x1 + 6} y={ruler.axisY + 22} fontSize={14} fontWeight={700} fill={palette.ink}>
-        ms
-      </text>
       <Cursor ruler={ruler} x={x} maxMs={maxMs} phase={phase} events={events} words={words} />
     </g>
   );
