@@ -9,6 +9,7 @@ import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { decadeTicks, logDomain, logTicks } from '../../lessonParts/scale.js';
 import { palette } from '../../stage/palette.js';
 import type { ChannelRow } from './chartData.js';
+import { ChartExport } from '../../lessonKit/ChartExport.js';
 
 type ChannelBarsProps = {
   rows: readonly ChannelRow[];
@@ -74,6 +75,7 @@ export default function ChannelBars({ rows, value, withP99, title, axisLabel, no
         </ResponsiveContainer>
       </div>
       {note && <p className="chart-note">{note}</p>}
+      <ChartExport rows={data} />
     </figure>
   );
 }

@@ -8,6 +8,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { palette } from '../../stage/palette.js';
+import { ChartExport } from '../../lessonKit/ChartExport.js';
 
 export type ChartBar = { name: string; beats: number; side: 'process' | 'thread'; victim: boolean };
 
@@ -64,6 +65,7 @@ export default function BeatsChart({ bars, title, axisLabel, note, legend, forma
         <span className="crash-key crash-key-process" /> {legend.process} <span className="crash-key crash-key-thread" /> {legend.thread}{' '}
         <span className="crash-key crash-key-failed" /> {legend.failed}. {note}
       </p>
+      <ChartExport rows={bars} />
     </figure>
   );
 }

@@ -8,6 +8,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { palette } from '../../stage/palette.js';
 import type { MemoryBar, MemoryBarKind } from './chartData.js';
+import { ChartExport } from '../../lessonKit/ChartExport.js';
 
 type MemoryChartProps = {
   bars: readonly MemoryBar[];
@@ -59,6 +60,7 @@ export default function MemoryChart({ bars, names, title, axisLabel, format }: M
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <ChartExport rows={data} />
     </figure>
   );
 }

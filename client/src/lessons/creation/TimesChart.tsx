@@ -8,6 +8,7 @@ import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { palette } from '../../stage/palette.js';
 import { decadeTicks, logDomain, logTicks } from '../../lessonParts/scale.js';
 import { stripRows, type StripMedian, type StripPoint, type StripRow } from './chartData.js';
+import { ChartExport } from '../../lessonKit/ChartExport.js';
 
 type TimesChartProps = {
   points: readonly StripPoint[];
@@ -94,6 +95,7 @@ export default function TimesChart({ points, medians, rowLabels, title, axisLabe
         </ResponsiveContainer>
       </div>
       <p className="chart-note">{note}</p>
+      <ChartExport rows={points.map(({ row, kind, ms }) => ({ row, kind, ms }))} />
     </figure>
   );
 }

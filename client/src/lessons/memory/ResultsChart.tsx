@@ -7,6 +7,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { palette } from '../../stage/palette.js';
+import { ChartExport } from '../../lessonKit/ChartExport.js';
 
 export type ResultBar = { name: string; value: number; kind: 'parent' | 'child' | 'shared' };
 
@@ -65,6 +66,7 @@ export default function ResultsChart({ bars, title, axisLabel, format }: Results
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <ChartExport rows={bars} />
     </figure>
   );
 }

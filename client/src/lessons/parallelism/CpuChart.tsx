@@ -7,6 +7,7 @@ import { Bar, CartesianGrid, Cell, ComposedChart, ResponsiveContainer, Scatter, 
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { palette } from '../../stage/palette.js';
 import { maxUnits, type CpuBar } from './chartData.js';
+import { ChartExport } from '../../lessonKit/ChartExport.js';
 
 type CpuChartProps = {
   bars: readonly CpuBar[];
@@ -59,6 +60,7 @@ export default function CpuChart({ bars, barName, title, axisLabel, note, wallNa
         </ResponsiveContainer>
       </div>
       <p className="chart-note">{note}</p>
+      <ChartExport rows={data} />
     </figure>
   );
 }

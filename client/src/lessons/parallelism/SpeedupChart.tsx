@@ -6,6 +6,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { palette } from '../../stage/palette.js';
 import { speedupAxisMax, type SpeedupPoint } from './chartData.js';
+import { ChartExport } from '../../lessonKit/ChartExport.js';
 
 type SpeedupChartProps = {
   points: readonly SpeedupPoint[];
@@ -64,6 +65,7 @@ export default function SpeedupChart({ points, cores, names, title, xLabel, yLab
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <ChartExport rows={points} />
     </figure>
   );
 }

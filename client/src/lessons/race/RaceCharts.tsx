@@ -9,6 +9,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, X
 import { raceVariants } from '../../../../shared/results/race.js';
 import { palette } from '../../stage/palette.js';
 import type { RepeatRow } from './chartData.js';
+import { ChartExport } from '../../lessonKit/ChartExport.js';
 
 type ChartProps = {
   rows: readonly RepeatRow[];
@@ -75,6 +76,7 @@ export function RepeatChart({ rows, title, axisLabel, repeatLabel, note, variant
         </ResponsiveContainer>
       </div>
       <p className="chart-note">{note}</p>
+      <ChartExport rows={rows} />
     </figure>
   );
 }
