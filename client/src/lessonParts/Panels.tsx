@@ -2,8 +2,8 @@
  * Side and result panels every lesson here has: live callouts, what to
  * notice, the Node.js notes named by the run's result, and the verdict box.
  */
-import { Icon } from '../app/Icon.js';
 import { useLocalized } from '../i18n/index.js';
+import { NodeNotes, VerdictBox as KitVerdictBox } from '../lessonKit/TextPanels.js';
 import type { LessonCallout } from './callouts.js';
 import { nodeNotes } from './nodeNotes.js';
 import { partsText } from './text.js';
@@ -25,55 +25,22 @@ export function CalloutsPanel({ callouts }: { callouts: readonly LessonCallout[]
   );
 }
 
-export function WhatToNotice({ heading, intro, items }: { heading: string; intro: string; items: readonly string[] }) {
-  return (
-    <section className="panel notice-panel" aria-labelledby="notice-heading">
-      <h2 id="notice-heading">{heading}</h2>
-      <p className="lead">{intro}</p>
-      <ol>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ol>
-    </section>
-  );
-}
+/** What to notice: the same panel as every lesson's. */
+export { NoticeList as WhatToNotice } from '../lessonKit/TextPanels.js';
 
 /** The notes for these ids (from the run's result, or the lesson's usual ones before a run). */
 export function NodeNotesPanel({ ids }: { ids: readonly string[] }) {
   const text = useLocalized(partsText);
   const notes = useLocalized(nodeNotes);
-  if (ids.length === 0) return null;
-  return (
-    <section className="panel node-note" aria-labelledby="node-note-heading" data-testid="node-note">
-      <h2 id="node-note-heading">
-        <Icon name="info" size={20} /> {text.nodeNotesHeading}
-      </h2>
-      {ids.map((id) => {
-        const note = Object.hasOwn(notes, id) ? notes[id] : undefined;
-        return note ? (
-          <div key={id} className="node-note-item" data-testid={`node-note-${id}`}>
-            <h3>{note.title}</h3>
-            <p>{note.body}</p>
-          </div>
-        ) : (
-          <p key={id}>{text.unknownNote({ id })}</p>
-        );
-      })}
-    </section>
-  );
+  const shown = ids.map((id) => {
+    const note = Object.hasOwn(notes, id) ? notes[id] : undefined;
+    return note ? { id, ...note } : { id, title: id, body: text.unknownNote({ id }) };
+  });
+  return <NodeNotes heading={text.nodeNotesHeading} notes={shown} />;
 }
 
 /** The one-line verdict of this run, in large type: the sentence the home page also shows. */
 export function VerdictBox({ sentence, extra }: { sentence: string; extra?: string | undefined }) {
   const text = useLocalized(partsText);
-  return (
-    <div className="verdict-box" data-testid="verdict-box">
-      <p className="verdict-heading">{text.verdictHeading}</p>
-      <p className="verdict-sentence" data-testid="verdict">
-        {sentence}
-      </p>
-      {extra && <p className="verdict-extra">{extra}</p>}
-    </div>
-  );
+  return <KitVerdictBox heading={text.verdictHeading} sentence={sentence} extra={extra} />;
 }

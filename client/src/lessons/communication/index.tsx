@@ -13,7 +13,8 @@ import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import { latestOf } from '../../lessonParts/callouts.js';
-import { LessonShell, stageMaxHeight, useLessonForm } from '../../lessonParts/LessonShell.js';
+import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import '../../lessonParts/lessonParts.css';
 import { CalloutsPanel, NodeNotesPanel, WhatToNotice } from '../../lessonParts/Panels.js';
 import type { LessonProps } from '../registry.js';
 import { communicationCallouts } from './callouts.js';
@@ -34,7 +35,7 @@ const usualNotes = ['worker-own-heap', 'structured-clone-copies', 'stdio-pipes-a
 export default function CommunicationLesson({ lessonId }: LessonProps) {
   const { t, format, language } = useI18n();
   const text = useLocalized(lessonText);
-  const form = useLessonForm(spec);
+  const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
   const { scene, index } = useScene(run?.id, run?.events);
@@ -49,7 +50,7 @@ export default function CommunicationLesson({ lessonId }: LessonProps) {
   const result = scene.terminal.state === 'finished' ? parseCommunicationResult(scene.terminal.result) : undefined;
 
   return (
-    <LessonShell
+    <LessonPage
       lessonId={lessonId}
       spec={spec}
       form={form}
@@ -67,7 +68,7 @@ export default function CommunicationLesson({ lessonId }: LessonProps) {
           callout={latestOf(callouts, 'run') ?? latestOf(callouts, 'channel')}
           hint={run ? undefined : t.stage.empty}
           words={words}
-          style={{ maxHeight: stageMaxHeight(frameWidth, layout) }}
+          style={{ maxHeight: stageHeightLimit(frameWidth, layout) }}
         />
       }
       results={<ResultsPanel terminal={scene.terminal} words={words} />}

@@ -11,7 +11,8 @@ import { useI18n, useLocalized } from '../../i18n/index.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
 import { useScene } from '../../lessonKit/useScene.js';
-import { LessonShell, stageMaxHeight, useLessonForm } from '../../lessonParts/LessonShell.js';
+import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import '../../lessonParts/lessonParts.css';
 import { CalloutsPanel, NodeNotesPanel, WhatToNotice } from '../../lessonParts/Panels.js';
 import type { LessonProps } from '../registry.js';
 import { creationCallouts } from './callouts.js';
@@ -31,7 +32,7 @@ const usualNotes = ['fork-is-exec', 'worker-own-isolate', 'rss-counts-shared'];
 export default function CreationLesson({ lessonId }: LessonProps) {
   const { t, format, language } = useI18n();
   const text = useLocalized(lessonText);
-  const form = useLessonForm(spec);
+  const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
   const { scene, index } = useScene(run?.id, run?.events);
@@ -47,7 +48,7 @@ export default function CreationLesson({ lessonId }: LessonProps) {
   const result = scene.terminal.state === 'finished' ? parseCreationResult(scene.terminal.result) : undefined;
 
   return (
-    <LessonShell
+    <LessonPage
       lessonId={lessonId}
       spec={spec}
       form={form}
@@ -66,7 +67,7 @@ export default function CreationLesson({ lessonId }: LessonProps) {
           callouts={callouts}
           hint={run ? undefined : t.stage.empty}
           words={words}
-          style={{ maxHeight: stageMaxHeight(frameWidth, layout) }}
+          style={{ maxHeight: stageHeightLimit(frameWidth, layout) }}
         />
       }
       results={<ResultsPanel terminal={scene.terminal} words={words} />}

@@ -11,7 +11,8 @@ import { useI18n, useLocalized } from '../../i18n/index.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
 import { useScene } from '../../lessonKit/useScene.js';
-import { LessonShell, stageMaxHeight, useLessonForm } from '../../lessonParts/LessonShell.js';
+import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import '../../lessonParts/lessonParts.css';
 import { CalloutsPanel, NodeNotesPanel, WhatToNotice } from '../../lessonParts/Panels.js';
 import { useLabStore } from '../../store/labStore.js';
 import type { LessonProps } from '../registry.js';
@@ -32,7 +33,7 @@ const usualNotes = ['worker-own-isolate', 'fork-is-exec'];
 export default function ParallelismLesson({ lessonId }: LessonProps) {
   const { t, format, language } = useI18n();
   const text = useLocalized(lessonText);
-  const form = useLessonForm(spec);
+  const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
   const { scene, index } = useScene(run?.id, run?.events);
@@ -54,7 +55,7 @@ export default function ParallelismLesson({ lessonId }: LessonProps) {
   }, [configs, events, index, scene, cores, words]);
 
   return (
-    <LessonShell
+    <LessonPage
       lessonId={lessonId}
       spec={spec}
       form={form}
@@ -74,7 +75,7 @@ export default function ParallelismLesson({ lessonId }: LessonProps) {
           callouts={callouts}
           hint={run ? undefined : t.stage.empty}
           words={words}
-          style={{ maxHeight: stageMaxHeight(frameWidth, layout) }}
+          style={{ maxHeight: stageHeightLimit(frameWidth, layout) }}
         />
       }
       results={<ResultsPanel terminal={scene.terminal} words={words} />}
