@@ -3,6 +3,7 @@
  * bad input changes nothing, stop ends the whole group, and the server's own
  * end (SIGTERM, or SIGKILL with no chance to clean up) leaves no process.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { serverMessageSchema, type ServerMessage } from '../../shared/protocol.js';
@@ -133,25 +134,33 @@ describe('ending runs ends their processes', () => {
     }
   });
 
+  // Twenty runs live at once (race step mode waits for a person, so none ends by itself).
+  const LIVE_RUNS = 20;
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
-    it(`${signal} to the server leaves no lab process alive`, async () => {
-      const server = await startLabServer();
+    it(`${signal} to the server with ${LIVE_RUNS} runs live leaves no lab process alive`, async () => {
+      const server = await startLabServer(['--max-running', String(LIVE_RUNS)]);
       const hosts = new Set<number>();
-      let childrenStarted = 0;
-      const runs = [0, 1].map(() =>
-        runOverWebSocket(server, 'memory', { processes: 8, threads: 8, increments: 1000 }, (event) => {
-          if (event.kind === 'actor.started' && event.actor === 'host') hosts.add(event.pid);
-          if (event.kind === 'actor.started' && event.actor.startsWith('child-')) childrenStarted += 1;
+      const steppers = new Set<number>();
+      const runs = Array.from({ length: LIVE_RUNS }, () =>
+        runOverWebSocket(server, 'race', { mode: 'step' }, (event) => {
+          if (event.kind !== 'actor.started' || event.type !== 'process') return;
+          (event.actor === 'host' ? hosts : steppers).add(event.pid);
         }).catch(() => undefined),
       );
-      while (childrenStarted < 2) await sleep(10);
+      const deadline = Date.now() + 45_000;
+      while (steppers.size < LIVE_RUNS && Date.now() < deadline) await sleep(20);
+      expect(steppers.size).toBe(LIVE_RUNS);
+      expect((await (await fetch(`${server.url}/api/health`)).json()) as { running: number }).toMatchObject({ running: LIVE_RUNS });
+
       const exit = await server.stop(signal);
       if (signal !== 'SIGKILL') expect(exit.code).toBe(0);
       const left = await waitUntilEmpty([...hosts], signal === 'SIGKILL' ? 2000 : 3000);
       // With the server SIGKILLed, the hosts' parent is gone: their exit status
       // goes to init, which reaps on its own schedule. Exited is what counts.
       expect(signal === 'SIGKILL' ? left.filter((member) => member.state !== 'Z') : left).toEqual([]);
+      const alive = [...steppers].filter((pid) => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z '));
+      expect(alive).toEqual([]);
       await Promise.all(runs);
-    });
+    }, 90_000);
   }
 });
