@@ -29,7 +29,8 @@ export function EventLog({ events, index }: { events: readonly LabEvent[]; index
       <h2 id="event-log-heading">{t.eventLog.heading}</h2>
       {start > 0 && <p className="muted small">{t.eventLog.earlierHidden({ count: format.integer(start) })}</p>}
       {shown.length === 0 && <p className="muted">{t.eventLog.empty}</p>}
-      <ol ref={listRef} aria-live="polite" aria-relevant="additions" data-testid="event-log" start={start + 1}>
+      {/* Focusable so a keyboard user can scroll the log (it scrolls on its own box). */}
+      <ol ref={listRef} tabIndex={0} aria-labelledby="event-log-heading" aria-live="polite" aria-relevant="additions" data-testid="event-log" start={start + 1}>
         {shown.map((event) => (
           <li key={event.seq} className={event.seq === index ? 'current' : undefined} aria-current={event.seq === index ? 'step' : undefined}>
             <span className="log-time mono">{format.milliseconds(event.t)} ms</span>
