@@ -1,0 +1,40 @@
+/*
+ * Events as JSON lines on stdout, in the lab's event protocol
+ * (shared/protocol.ts). Each line is written with ONE write(2) of fewer than
+ * PIPE_BUF bytes, so lines from the parent, its forked children and their
+ * threads never interleave inside the one pipe they share, and nothing sits in
+ * a stdio buffer that fork() would duplicate or a crash would lose.
+ *
+ * Strings passed here are the program's own actor names and labels (plain
+ * ASCII without quotes or backslashes), so they are written without escaping.
+ */
+#ifndef LAB_EMIT_H
+#define LAB_EMIT_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+/* Sets t = 0: the run's CLOCK_MONOTONIC reading in ns, given on argv by the lab host. */
+void lab_clock_init(uint64_t start_ns);
+/* Nanoseconds since the run started (0 if the clock reads earlier). */
+uint64_t lab_now(void);
+
+pid_t lab_gettid(void);
+
+/* Writes one line: {"t":<t>,<body>}. `body` is printf-formatted JSON members without braces. */
+void lab_emit_at(uint64_t t, const char *body_format, ...) __attribute__((format(printf, 2, 3)));
+#define lab_emit(...) lab_emit_at(lab_now(), __VA_ARGS__)
+
+/* actor.started with the caller's real getpid()/gettid(). `parent` may be NULL. */
+void emit_started(const char *actor, const char *type, const char *parent, const char *label);
+/* actor.exited from a waitpid() status (real code or signal). */
+void emit_exited_status(const char *actor, int status, const char *reason_if_signal);
+void emit_exited_ok(const char *actor);
+void emit_memory_at(uint64_t t, const char *kind, const char *actor, pid_t space, const char *cell, long long value);
+#define emit_memory(kind, actor, space, cell, value) emit_memory_at(lab_now(), kind, actor, space, cell, value)
+void emit_message(const char *kind, const char *actor, const char *peer, const char *channel, long bytes, const char *msg);
+void emit_phase(const char *name);
+void emit_heartbeat(const char *actor, long n);
+void emit_fault(const char *actor, const char *fault);
+
+#endif
