@@ -1,0 +1,34 @@
+/**
+ * The requests a worker holds right now, drawn as small numbered chips at the
+ * right end of its lane or box; the fault request is dark. A chip whose
+ * request was lost (its worker died holding it) is crossed out.
+ */
+import { palette } from '../../stage/palette.js';
+import type { Rect } from '../../stage/geometry.js';
+import { requestNumber, type DrawnRequest } from './model.js';
+
+const CHIP = 30;
+const MAX_CHIPS = 5;
+
+export function RequestChips({ rect, requests, testId }: { rect: Rect; requests: readonly DrawnRequest[]; testId: string }) {
+  const shown = requests.slice(-MAX_CHIPS);
+  const y = rect.y + rect.height / 2 - 11;
+  return (
+    <g data-testid={testId} data-count={requests.length}>
+      {shown.map((request, index) => {
+        const x = rect.x + rect.width - 14 - (shown.length - index) * (CHIP + 4);
+        const lost = request.state === 'lost';
+        const fill = request.poison ? palette.ink : palette.paper;
+        return (
+          <g key={request.msg} data-testid={`chip-${request.msg}`} data-state={request.state}>
+            <rect x={x} y={y} width={CHIP} height={22} rx={4} fill={fill} stroke={lost ? palette.write : palette.message} strokeWidth={2} />
+            <text x={x + CHIP / 2} y={y + 16} fontSize={13} fontWeight={700} textAnchor="middle" fill={request.poison ? palette.paper : palette.message}>
+              {requestNumber(request.msg)}
+            </text>
+            {lost && <path d={`M${x} ${y}L${x + CHIP} ${y + 22}M${x + CHIP} ${y}L${x} ${y + 22}`} stroke={palette.write} strokeWidth={2.5} />}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

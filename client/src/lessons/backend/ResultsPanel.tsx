@@ -1,0 +1,163 @@
+/**
+ * The backend figures, shown once playback reaches the run's end: the
+ * verdict; per architecture throughput, latency and the real ids that served;
+ * the fault's failed requests and recovery; the network hop; the charts; and
+ * "when to use which" with this run's figures. Stable test ids: verdict,
+ * result-throughput-<side>, result-median-<side>, result-failed-<side>,
+ * result-recovery-<side>, result-hop-median, result-local-median.
+ */
+import { lazy, Suspense } from 'react';
+import type { BackendResult } from '../../../../shared/results/backend.js';
+import type { Language } from '../../i18n/dictionary.js';
+import type { Formatters } from '../../i18n/format.js';
+import { useLocalized } from '../../i18n/index.js';
+import { VerdictBox } from '../../lessonKit/TextPanels.js';
+import { significant, times } from '../../lessonParts/figures.js';
+import { ResultsSection } from '../../lessonParts/ResultsSection.js';
+import { partsText } from '../../lessonParts/text.js';
+import type { TerminalState } from '../../scene/types.js';
+import { architectureRows, faultRows, hopRatio, timelineRows } from './chartData.js';
+import { resultsText, type BackendResultsText } from './resultsText.js';
+import { parseBackendResult, rate, verdictSentence } from './verdict.js';
+import { WhenToUse } from './WhenToUse.js';
+// The chart boxes' sizes (.lesson-charts, .lesson-chart-box) live with the shared result parts.
+import '../../lessonParts/lessonParts.css';
+
+// recharts is large; it loads only when a result is on screen.
+const BackendCharts = lazy(() => import('./BackendCharts.js'));
+
+type Words = { format: Formatters; language: Language };
+const sides = ['pool', 'cluster'] as const;
+
+export function ResultsPanel({ terminal, words }: { terminal: TerminalState; words: Words }) {
+  const r = useLocalized(resultsText);
+  return (
+    <ResultsSection heading={r.heading} terminal={terminal} parse={parseBackendResult}>
+      {(result) => <BackendFigures result={result} words={words} r={r} />}
+    </ResultsSection>
+  );
+}
+
+function BackendFigures({ result, words, r }: { result: BackendResult; words: Words; r: BackendResultsText }) {
+  const { format, language } = words;
+  const parts = useLocalized(partsText);
+  const ms = (value: number) => significant(format, value);
+  const servedBy = (side: 'pool' | 'cluster') => {
+    const workers = result[side].measured.workers;
+    return side === 'pool'
+      ? r.tidList({ pid: format.osId(result.pool.pid), tids: workers.map((worker) => `${format.osId(worker.tid)} (${format.integer(worker.served)})`).join(', ') })
+      : r.pidList({ pids: workers.map((worker) => `${format.osId(worker.pid)} (${format.integer(worker.served)})`).join(', ') });
+  };
+  const ratio = hopRatio(result);
+  const { fault } = result;
+  return (
+    <>
+      <VerdictBox heading={parts.verdictHeading} sentence={verdictSentence(result, language) ?? parts.unreadable} />
+      <p className="note">
+        {r.loadNote({ requests: format.integer(result.pool.measured.requests), concurrency: format.integer(result.concurrency), primes: format.integer(result.jobPrimesBelow) })}
+      </p>
+      <div className="table-scroll-x">
+        <table className="figure-table" data-testid="backend-load-figures">
+          <thead>
+            <tr>
+              <th scope="col">{r.columnArchitecture}</th>
+              <th scope="col">{r.columnThroughput}</th>
+              <th scope="col">{r.columnMedian}</th>
+              <th scope="col">{r.columnP99}</th>
+              <th scope="col">{r.columnFailed}</th>
+              <th scope="col">{r.columnWorkers}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sides.map((side) => (
+              <tr key={side}>
+                <th scope="row">{r[side]}</th>
+                <td data-testid={`result-throughput-${side}`}>{rate(format, result[side].measured.throughputPerSec)}</td>
+                <td data-testid={`result-median-${side}`}>{ms(result[side].measured.latencyMs.median)}</td>
+                <td>{ms(result[side].measured.latencyMs.p99)}</td>
+                <td>{format.integer(result[side].measured.failed)}</td>
+                <td className="mono">{servedBy(side)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {fault && (
+        <>
+          <h3>{r.faultHeading}</h3>
+          <p className="note">{r.faultNote({ window: format.integer(fault.windowMs) })}</p>
+          <div className="table-scroll-x">
+            <table className="figure-table" data-testid="backend-fault-figures">
+              <thead>
+                <tr>
+                  <th scope="col">{r.columnArchitecture}</th>
+                  <th scope="col">{r.columnDied}</th>
+                  <th scope="col">{r.columnTotal}</th>
+                  <th scope="col">{r.columnFailed}</th>
+                  <th scope="col">{r.columnInFlight}</th>
+                  <th scope="col">{r.columnAfter}</th>
+                  <th scope="col">{r.columnWhileRecovering}</th>
+                  <th scope="col">{r.columnRecovery}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sides.map((side) => {
+                  const figures = fault[side];
+                  return (
+                    <tr key={side}>
+                      <th scope="row">{r[side]}</th>
+                      <td className="mono">{`PID ${format.osId(figures.deadProcess.pid)} · ${figures.deadProcess.signal ?? figures.deadProcess.code ?? '?'}`}</td>
+                      <td>{format.integer(figures.total)}</td>
+                      <td data-testid={`result-failed-${side}`}>{format.integer(figures.failed)}</td>
+                      <td>{format.integer(figures.failedInFlight)}</td>
+                      <td>{format.integer(figures.failedAfter)}</td>
+                      <td>{format.integer(figures.okWhileRecovering)}</td>
+                      <td data-testid={`result-recovery-${side}`}>{figures.recoveryMs === null ? r.notBack : ms(figures.recoveryMs)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <h3>{r.hopHeading}</h3>
+      <p className="note">{r.hopNote({ hops: format.integer(result.microservices.hops) })}</p>
+      <div className="table-scroll-x">
+        <table className="figure-table" data-testid="backend-hop-figures">
+          <thead>
+            <tr>
+              <th scope="col">{r.columnPath}</th>
+              <th scope="col">{r.columnMedianUs}</th>
+              <th scope="col">{r.columnP99Us}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{r.hopRow}</th>
+              <td data-testid="result-hop-median">{significant(format, result.microservices.hopUs.median)}</td>
+              <td>{significant(format, result.microservices.hopUs.p99)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{r.localRow}</th>
+              <td data-testid="result-local-median">{significant(format, result.microservices.inProcessUs.median)}</td>
+              <td>{significant(format, result.microservices.inProcessUs.p99)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {ratio !== undefined && <p className="note">{r.hopRatio({ times: times(format, ratio) })}</p>}
+      <Suspense fallback={<div className="lesson-chart-box tall" aria-busy="true" />}>
+        <BackendCharts
+          architectures={architectureRows(result)}
+          faults={faultRows(result)}
+          timeline={timelineRows(result)}
+          binMs={fault?.binMs ?? 0}
+          text={r}
+          format={(value) => significant(format, value)}
+        />
+      </Suspense>
+      <WhenToUse result={result} format={format} r={r} />
+    </>
+  );
+}

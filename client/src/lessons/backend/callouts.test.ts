@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { LabEvent } from '../../../../shared/protocol.js';
+import { formattersFor } from '../../i18n/format.js';
+import { backendCallouts } from './callouts.js';
+import { backendModelAt } from './model.js';
+import { text } from './text.js';
+
+let seq = 0;
+const at = (t: number, body: Record<string, unknown>): LabEvent => ({ run: 'r', seq: seq++, t, ...body }) as LabEvent;
+const events: LabEvent[] = [
+  at(1, { kind: 'phase', name: 'fault' }),
+  at(2, { kind: 'message.sent', actor: 'loadgen', peer: 'pool', channel: 'tcp', bytes: 0, msg: 'pool-fault' }),
+  at(3, { kind: 'fault.injected', actor: 'pool-thread-2', fault: 'sigsegv' }),
+  at(4, { kind: 'fault.injected', actor: 'cluster-worker-1', fault: 'sigsegv' }),
+  at(5, { kind: 'message.lost', actor: 'loadgen', msg: 'pool-fault', reason: 'ECONNRESET' }),
+  at(6, { kind: 'actor.started', actor: 'cluster-worker-5', type: 'process', pid: 9, tid: 9, parent: 'cluster', label: 'replacement worker (for cluster-worker-1)' }),
+];
+
+describe('backend callouts', () => {
+  it('says who faulted, what was lost and who replaced it, in both languages', () => {
+    const model = backendModelAt(events, events.length - 1);
+    const en = backendCallouts(events, events.length - 1, model, 4, { text: text.en, format: formattersFor('en') });
+    expect(en.map((callout) => callout.id)).toEqual(['lost-pool', 'fault-pool-thread-2', 'fault-cluster-worker-1', 'replacement-cluster-worker-5']);
+    expect(en[1]?.text).toMatch(/^thread 2 took a fatal fault/);
+    const pt = backendCallouts(events, events.length - 1, model, 4, { text: text['pt-BR'], format: formattersFor('pt-BR') });
+    expect(pt[0]?.text).toBe('1 requisição para o pool de threads falhou: nenhuma resposta virá.');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Rect } from '../../stage/geometry.js';
+import { edgeToward, layoutBackendStage } from './layout.js';
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+describe('backend stage layout', () => {
+  for (const workers of [2, 4, 8]) {
+    it(`fits ${workers} workers without overlaps`, () => {
+      const layout = layoutBackendStage(workers);
+      const stage = { x: 0, y: 0, width: layout.width, height: layout.height };
+      expect(layout.pool.lanes).toHaveLength(workers);
+      expect(layout.cluster.workers).toHaveLength(workers + 1);
+      for (const lane of layout.pool.lanes) expect(inside(lane, layout.pool.box)).toBe(true);
+      const boxes = [layout.loadgen, layout.pool.box, layout.pool.restart, layout.cluster.primary, ...layout.cluster.workers, layout.services.front, layout.services.back];
+      for (const box of boxes) expect(inside(box, stage)).toBe(true);
+      for (let a = 0; a < boxes.length; a += 1) for (let b = a + 1; b < boxes.length; b += 1) expect(overlaps(boxes[a] as Rect, boxes[b] as Rect), `${a} vs ${b}`).toBe(false);
+    });
+  }
+
+  it('points arrows at the facing edge', () => {
+    const a = { x: 0, y: 0, width: 100, height: 50 };
+    expect(edgeToward(a, { x: 300, y: 0, width: 10, height: 50 })).toEqual({ x: 100, y: 25 });
+    expect(edgeToward(a, { x: 0, y: 300, width: 100, height: 10 })).toEqual({ x: 50, y: 50 });
+  });
+});
