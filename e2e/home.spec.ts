@@ -49,7 +49,7 @@ test.describe('home page', () => {
   });
 
   test('an unknown lesson says coming soon, an unknown page says not found', async ({ page }) => {
-    await page.goto('/lessons/backend');
+    await page.goto('/lessons/no-such-lesson');
     await expect(page.getByTestId('lesson-coming-soon')).toBeVisible();
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

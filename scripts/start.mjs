@@ -29,6 +29,8 @@ function run(script) {
 }
 
 const shared = newest(join(root, 'shared'));
+// The native engine (C): rebuilt when its sources changed; without a C compiler it records why and the lab runs without it.
+if (mtime(join(root, 'dist/native/status.json')) < newest(join(root, 'server/native'))) run('build:native');
 if (mtime(join(root, 'dist/server/main.js')) < Math.max(shared, newest(join(root, 'server')))) run('build:server');
 if (mtime(join(root, 'dist/client/index.html')) < Math.max(shared, newest(join(root, 'client')))) run('build:client');
 

@@ -3,8 +3,10 @@ import { defaultParams, experiments, findExperiment, memoryExperiment, validateP
 
 describe('parameter validation', () => {
   it('fills missing parameters with their defaults', () => {
-    expect(validateParams(memoryExperiment, undefined)).toEqual({ ok: true, params: { processes: 3, threads: 3, increments: 5 } });
-    expect(validateParams(memoryExperiment, { threads: 8 })).toEqual({ ok: true, params: { processes: 3, threads: 8, increments: 5 } });
+    expect(validateParams(memoryExperiment, undefined)).toEqual({ ok: true, params: { processes: 3, threads: 3, increments: 5, engine: 'node' } });
+    expect(validateParams(memoryExperiment, { threads: 8 })).toEqual({ ok: true, params: { processes: 3, threads: 8, increments: 5, engine: 'node' } });
+    expect(validateParams(memoryExperiment, { engine: 'native' })).toMatchObject({ ok: true, params: { engine: 'native' } });
+    expect(validateParams(memoryExperiment, { engine: 'rust' })).toMatchObject({ ok: false, error: expect.stringMatching(/"engine" must be one of node, native/) });
   });
 
   it('refuses out-of-bounds, wrong types and unknown names, naming the parameter and its bounds', () => {

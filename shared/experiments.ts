@@ -32,6 +32,11 @@ export type ExperimentSpec = {
   params: Readonly<Record<string, ParamSpec>>;
   /** A longer wall-clock limit than the server's default, for interactive runs. */
   timeLimitSeconds?: number;
+  /**
+   * How long the lab host holds events for late, earlier-timed ones (default
+   * 25 ms): longer for an experiment whose events travel more than one hop.
+   */
+  reorderWindowMs?: number;
 };
 
 // ---------------------------------------------------------------- the catalog
@@ -43,6 +48,8 @@ export const memoryExperiment = {
     processes: { type: 'integer', min: 1, max: 8, default: 3 },
     threads: { type: 'integer', min: 1, max: 8, default: 3 },
     increments: { type: 'integer', min: 1, max: 1000, default: 5 },
+    /** "native": the C program (real fork with copy-on-write, pthreads); see server/native/. */
+    engine: { type: 'enum', options: ['node', 'native'], default: 'node' },
   },
 } as const satisfies ExperimentSpec;
 
@@ -84,6 +91,8 @@ export const crashExperiment = {
     threads: { type: 'integer', min: 2, max: 8, default: 4 },
     processFault: { type: 'enum', options: ['exception', 'sigsegv', 'sigabrt', 'oom'], default: 'sigsegv' },
     threadFault: { type: 'enum', options: ['sigsegv', 'exception', 'corruption'], default: 'sigsegv' },
+    /** "native": the C program, whose fault is a real NULL dereference (SIGSEGV) on both sides. */
+    engine: { type: 'enum', options: ['node', 'native'], default: 'node' },
   },
 } as const satisfies ExperimentSpec;
 
@@ -108,6 +117,21 @@ export const parallelismExperiment = {
   },
 } as const satisfies ExperimentSpec;
 
+export const backendExperiment = {
+  id: 'backend',
+  proves: ['use', 'robustness'],
+  timeLimitSeconds: 45,
+  // A cluster worker's events reach the host through its primary (two IPC hops), while the load
+  // generator's answer to the same request takes one: on a busy machine the second hop can lag.
+  reorderWindowMs: 200,
+  params: {
+    workers: { type: 'integer', min: 2, max: 8, default: 4 },
+    requests: { type: 'integer', min: 20, max: 2000, default: 400 },
+    concurrency: { type: 'integer', min: 1, max: 64, default: 16 },
+    fault: { type: 'enum', options: ['sigsegv', 'none'], default: 'sigsegv' },
+  },
+} as const satisfies ExperimentSpec;
+
 export const experiments = [
   memoryExperiment,
   creationExperiment,
@@ -115,6 +139,7 @@ export const experiments = [
   crashExperiment,
   raceExperiment,
   parallelismExperiment,
+  backendExperiment,
 ] as const satisfies readonly ExperimentSpec[];
 
 export type ExperimentId = (typeof experiments)[number]['id'];
@@ -233,4 +258,4 @@ export function defaultParams(spec: ExperimentSpec): ParamValues {
  * Typed params for the memory lesson. Server code calls this after
  * validateParams, so the casts are checked facts.
  */
-export type MemoryParams = { processes: number; threads: number; increments: number };
+export type MemoryParams = { processes: number; threads: number; increments: number; engine: 'node' | 'native' };

@@ -81,6 +81,18 @@ const eventBodies = [
   memoryAccess('memory.read'),
   messageHop('message.sent'),
   messageHop('message.received'),
+  /**
+   * The sender learned that a message it sent will never be answered, e.g. a
+   * request whose server died (connection reset or refused). `msg` is the
+   * send's; it may already have been received (the receiver died mid-work).
+   */
+  z.object({
+    kind: z.literal('message.lost'),
+    actor: id,
+    msg: id,
+    /** What the sender saw, in words or as an error code: "ECONNRESET", "ECONNREFUSED"... */
+    reason: text,
+  }),
   z.object({
     kind: z.literal('phase'),
     /** A lesson-defined phase name, e.g. "processes", "threads", "measure". */

@@ -90,6 +90,9 @@ export function toTraceEvents(events: readonly LabEvent[]): TraceFile {
       case 'actor.heartbeat':
         trace.push({ name: `heartbeat ${event.n}`, cat: 'heartbeat', ph: 'i', s: 't', ...place(event.actor), ts });
         break;
+      case 'message.lost':
+        trace.push({ name: `lost: ${event.reason}`, cat: 'message', ph: 'i', s: 't', ...place(event.actor), ts, args: { msg: event.msg } });
+        break;
       case 'fault.injected':
         trace.push({ name: `fault: ${event.fault}`, cat: 'fault', ph: 'i', s: 'p', ...place(event.actor), ts });
         break;

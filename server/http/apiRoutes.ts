@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { experiments } from '../../shared/experiments.js';
 import { describeZodError } from '../../shared/protocol.js';
 import { toTraceEvents } from '../../shared/traceExport.js';
+import { engineAvailability } from '../lab/nativeEngine.js';
 import type { RunManager } from '../runs/runManager.js';
 import type { RunArchive } from '../runs/runArchive.js';
 import { runInfo } from '../runs/runRecord.js';
@@ -39,7 +40,8 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
   });
 
   router.get('/experiments', (_request, response) => {
-    response.json({ experiments });
+    // `engines` says which engines the "engine" parameter may name here, and if not, why.
+    response.json({ experiments, engines: engineAvailability() });
   });
 
   // Runs in memory first (they may still be running), then the ones saved on

@@ -4,7 +4,7 @@
  * ends. If the server goes away (its IPC channel closes) it ends its whole
  * group at once, so a crashed server leaves no experiment behind.
  */
-import type { ParamValues } from '../../shared/experiments.js';
+import { findExperiment, type ParamValues } from '../../shared/experiments.js';
 import { loadExperiment } from '../experiments/registry.js';
 import { monotonicNs } from './clock.js';
 import { createEventBus, type EventBus } from './eventBus.js';
@@ -67,10 +67,12 @@ async function runExperiment(start: Extract<ServerToHost, { type: 'start' }>): P
   const startNs = monotonicNs();
   await sendToServer({ type: 'started', startNs: startNs.toString() });
   let cutShort = false;
+  const reorderWindowMs = findExperiment(start.experiment)?.reorderWindowMs;
   const bus = createEventBus({
     runId: start.runId,
     startNs,
     ship: (events) => void sendToServer({ type: 'events', events }),
+    ...(reorderWindowMs ? { reorderWindowMs } : {}),
     onOverflow: () => {
       cutShort = true;
     },

@@ -54,6 +54,15 @@ export async function childrenReaped(withinMs: number): Promise<number> {
   return liveChildren.size;
 }
 
+/**
+ * Counts a child process started elsewhere (the native engine's program) among
+ * the ones the host signals and waits for when it ends.
+ */
+export function trackChild(child: ChildProcess): void {
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
+}
+
 /** Sends a signal to every child process started here that is still alive. */
 export function signalChildren(signal: NodeJS.Signals): void {
   for (const child of liveChildren) child.kill(signal);

@@ -10,6 +10,7 @@ import { findExperiment, experimentIds, validateParams } from '../../shared/expe
 import { isTerminalEvent, type EventBody, type LabEvent, type RunInfo, type RunStatus } from '../../shared/protocol.js';
 import { createActorLedger, type ActorLedger } from '../lab/actorLedger.js';
 import { monotonicNs } from '../lab/clock.js';
+import { engineRefusal } from '../lab/nativeEngine.js';
 import type { HostToServer } from '../lab/hostProtocol.js';
 import { startLabHost, type LabHost } from './labHostProcess.js';
 import { endGroup, signalGroup } from './processGroup.js';
@@ -221,6 +222,8 @@ export function createRunManager(options: RunManagerOptions) {
       }
       const checked = validateParams(spec, rawParams);
       if (!checked.ok) return { ok: false, status: 400, error: checked.error };
+      const engineProblem = engineRefusal(checked.params);
+      if (engineProblem) return { ok: false, status: 400, error: engineProblem };
       if (active.size >= maxRunning && queue.length >= maxQueued) {
         return {
           ok: false,

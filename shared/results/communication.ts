@@ -30,6 +30,28 @@ export const channelResultSchema = z.object({
   cutForTime: z.boolean(),
 });
 
+/**
+ * The same round trip between two processes in C (server/native/
+ * communication.c), in the same run: over a pipe, and through MAP_SHARED
+ * memory with a futex to wake the other side; or why it could not run.
+ */
+export const nativeCommunicationSchema = z.union([
+  z.object({
+    available: z.literal(true),
+    channels: z.array(
+      z.object({
+        channel: z.enum(['pipe', 'shm-futex']),
+        roundTrips: z.number(),
+        latencyMedianUs: z.number(),
+        latencyP99Us: z.number(),
+        cutForTime: z.boolean(),
+      }),
+    ),
+  }),
+  z.object({ available: z.literal(false), reason: z.string() }),
+]);
+export type NativeCommunication = z.infer<typeof nativeCommunicationSchema>;
+
 export const communicationResultSchema = z.object({
   messageBytes: z.number(),
   channels: z.array(channelResultSchema),
@@ -43,6 +65,8 @@ export const communicationResultSchema = z.object({
   }),
   cores: z.number(),
   nodeNotes: z.array(z.string()),
+  /** The native engine's round trips beside Node's. Optional: older runs have none. */
+  native: nativeCommunicationSchema.optional(),
 });
 export type ChannelResult = z.infer<typeof channelResultSchema>;
 export type CommunicationResult = z.infer<typeof communicationResultSchema>;

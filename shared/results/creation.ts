@@ -24,6 +24,29 @@ const side = z.object({
   rssKb: z.array(z.number()),
 });
 
+/**
+ * The same costs without a language runtime: a C program's fork() and
+ * pthread_create(), measured in the same run (server/native/creation.c), or
+ * why it could not be (no C compiler when the lab was installed).
+ */
+export const nativeCreationSchema = z.union([
+  z.object({
+    available: z.literal(true),
+    /** µs from just before fork() to the child's first instruction; and to waitpid() returning. */
+    forkReadyUs: z.array(z.number()),
+    forkReadyMedianUs: z.number(),
+    forkReadyP99Us: z.number(),
+    forkTotalMedianUs: z.number(),
+    /** µs from just before pthread_create() to the thread's first instruction; and to pthread_join() returning. */
+    threadReadyUs: z.array(z.number()),
+    threadReadyMedianUs: z.number(),
+    threadReadyP99Us: z.number(),
+    threadTotalMedianUs: z.number(),
+  }),
+  z.object({ available: z.literal(false), reason: z.string() }),
+]);
+export type NativeCreation = z.infer<typeof nativeCreationSchema>;
+
 export const creationResultSchema = z.object({
   units: z.number(),
   /** Measured repeats asked for (the `repeats` parameter). */
@@ -70,5 +93,7 @@ export const creationResultSchema = z.object({
     .optional(),
   cores: z.number(),
   nodeNotes: z.array(z.string()),
+  /** The native engine's figures beside Node's. Optional: older runs have none. */
+  native: nativeCreationSchema.optional(),
 });
 export type CreationResult = z.infer<typeof creationResultSchema>;

@@ -13,7 +13,12 @@ const paramSpecSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set'), options: z.array(z.string()), default: z.array(z.string()) }),
 ]);
 
+const engineSchema = z.object({ available: z.boolean(), reason: z.string().optional() });
+export type EngineAvailability = z.infer<typeof engineSchema>;
+
 const catalogResponseSchema = z.object({
+  /** Which engines the "engine" parameter may name on this server (absent on an older server). */
+  engines: z.object({ native: engineSchema }).optional(),
   experiments: z.array(
     z.object({
       id: z.string(),
@@ -24,7 +29,12 @@ const catalogResponseSchema = z.object({
   ),
 });
 
-export type Catalog = { experiments: readonly ExperimentSpec[]; source: 'server' | 'built-in' };
+export type Catalog = {
+  experiments: readonly ExperimentSpec[];
+  source: 'server' | 'built-in';
+  /** Whether this server can run the native engine (the C program); undefined until the server answered. */
+  native?: EngineAvailability;
+};
 
 const builtIn: Catalog = { experiments: builtInCatalog, source: 'built-in' };
 
@@ -36,7 +46,9 @@ export function loadCatalog(): Promise<Catalog> {
     .then(async (response) => {
       if (!response.ok) return builtIn;
       const parsed = catalogResponseSchema.safeParse(await response.json());
-      return parsed.success ? { experiments: parsed.data.experiments, source: 'server' as const } : builtIn;
+      if (!parsed.success) return builtIn;
+      const native = parsed.data.engines?.native;
+      return { experiments: parsed.data.experiments, source: 'server' as const, ...(native ? { native } : {}) };
     })
     .catch(() => builtIn);
   return request;

@@ -34,6 +34,8 @@ type LessonPageProps = {
   spec: ExperimentSpec;
   form: LessonFormState;
   wording?: ParamWording;
+  /** Above the parameters: a choice that changes which parameters apply (e.g. the engine switch). */
+  beforeParams?: ReactNode;
   run: RunEntry | undefined;
   events: readonly LabEvent[];
   index: number;
@@ -54,7 +56,7 @@ type LessonPageProps = {
 };
 
 export function LessonPage(props: LessonPageProps) {
-  const { lessonId, spec, form, wording, run, events, index, anomalies, frameRef, stage, underStage, results, sideTop, sideBottom, phaseLabel } = props;
+  const { lessonId, spec, form, wording, beforeParams, run, events, index, anomalies, frameRef, stage, underStage, results, sideTop, sideBottom, phaseLabel } = props;
   const { t, language } = useI18n();
   return (
     <article className="lesson" data-testid={`lesson-${lessonId}`} lang={language}>
@@ -63,6 +65,7 @@ export function LessonPage(props: LessonPageProps) {
       </header>
       <div className="lesson-grid">
         <section className="panel run-panel" aria-label={t.run.formLabel}>
+          {beforeParams}
           <ParamControls spec={spec} raw={form.raw} check={form.check} disabled={false} onChange={form.onChange} {...(wording ? { wording } : {})} />
           <RunControls experiment={spec.id} values={form.check.values} run={run} />
         </section>

@@ -48,6 +48,8 @@ export function describeEvent(event: LabEvent, t: Dictionary, format: Formatters
       };
       return event.kind === 'message.sent' ? t.events.sent(details) : t.events.received(details);
     }
+    case 'message.lost':
+      return t.events.lost({ actor: name(event.actor), reason: event.reason });
     case 'phase':
       return t.events.phase({ name: lookup(t.phases, event.name) });
     case 'actor.heartbeat':

@@ -24,6 +24,23 @@ describe('reduceEvent', () => {
     expect(scene.spaces[100]?.owner).toBe('host');
   });
 
+  it('takes a lost message off the wire, whether it was still in flight or already received, without an anomaly', () => {
+    const scene = reduceEvents(
+      emptyScene,
+      story(
+        host,
+        { kind: 'message.sent', actor: 'host', peer: 'server', channel: 'tcp', bytes: 0, msg: 'a' },
+        { kind: 'message.sent', actor: 'host', peer: 'server', channel: 'tcp', bytes: 0, msg: 'b' },
+        { kind: 'message.received', actor: 'host', peer: 'host', channel: 'tcp', bytes: 0, msg: 'b' },
+        { kind: 'message.lost', actor: 'host', msg: 'a', reason: 'ECONNRESET' },
+        { kind: 'message.lost', actor: 'host', msg: 'b', reason: 'ECONNRESET' },
+      ),
+    );
+    expect(scene.messages).toEqual({});
+    expect(scene.anomalies).toEqual([]);
+    expect(reduceEvents(emptyScene, story({ kind: 'message.lost', actor: 'ghost', msg: 'x', reason: 'ECONNREFUSED' })).anomalies).toHaveLength(1);
+  });
+
   it('records writes with value, last writer, time and distinct writers', () => {
     const scene = reduceEvents(
       emptyScene,

@@ -44,6 +44,11 @@ function apply(draft: SceneDraft, event: LabEvent): void {
       return sendMessage(draft, event);
     case 'message.received':
       return receiveMessage(draft, event);
+    case 'message.lost':
+      // Whether it was still in flight or already received, no answer will come: it leaves the wire.
+      if (draft.message(event.msg)) draft.deleteMessage(event.msg);
+      if (!draft.actor(event.actor)) draft.noteAnomaly(`seq ${event.seq}: event for unknown actor "${event.actor}"`);
+      return;
     case 'phase':
       return draft.setPhase(event.name);
     case 'actor.heartbeat': {

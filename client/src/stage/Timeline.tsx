@@ -42,6 +42,7 @@ function tickFor(event: LabEvent): Tick | undefined {
       return { y: 2, height: 34, colour: palette.ink, width: 1.5 };
     case 'actor.heartbeat':
     case 'fault.injected':
+    case 'message.lost':
       return { y: 24, height: 10, colour: palette.muted, width: 3 };
     case 'phase':
       return undefined;

@@ -14,6 +14,7 @@ import { burstMessages, loopCapMs } from './budget.js';
 import { tellAndMeasureMailbox, tellAndMeasureMessages, tellAndMeasureStream, type Measured, type Sizes } from './channels.js';
 import { conversation, type Conversation } from './conversation.js';
 import { createMailbox } from './mailbox.js';
+import { measureNativeCommunication } from './nativeRun.js';
 import { notesFor, toChannelResult, verdictOf, type Channel } from './summary.js';
 
 type CommunicationParams = { messageBytes: number; roundTrips: number; channels: Channel[] };
@@ -84,6 +85,8 @@ export const definition: ExperimentDefinition = {
     for (const channel of channels) results.push(toChannelResult(channel, await runChannel(context, channel, peers, sizes)));
     context.bus.emit({ kind: 'phase', name: 'done' });
     await peers.end();
+    // The same round trip in C, beside Node's channels: what the runtime adds (or why it is missing).
+    const native = await measureNativeCommunication(context, params.messageBytes, params.roundTrips);
 
     const result: CommunicationResult = {
       messageBytes: params.messageBytes,
@@ -91,6 +94,7 @@ export const definition: ExperimentDefinition = {
       verdict: verdictOf(results),
       cores: availableParallelism(),
       nodeNotes: notesFor(channels),
+      native,
     };
     return result;
   },

@@ -7,16 +7,17 @@
  * process-wide, so the whole process dies and every thread with it; an
  * uncaught exception is contained by Node to its thread; a scribble over
  * shared records leaves the process up but poisons what its siblings read.
+ * With engine "native", the C program does both sides with a real NULL
+ * dereference (nativeRun.ts).
  */
-import type { CrashResult } from '../../../shared/results/crash.js';
 import type { EventBody, TimedEventBody } from '../../../shared/protocol.js';
 import { forkProcessActor } from '../../lab/supervisor.js';
 import { entryBeside, type ExperimentDefinition, type LabContext } from '../types.js';
-import { beatsAfter, createCrashLedger, exitOf, recordEvent, type CrashLedger } from './analysis.js';
-import { OOM_HEAP_MB, type ProcessFault, type ThreadFault } from './faults.js';
+import { createCrashLedger, recordEvent, type CrashLedger } from './analysis.js';
+import { crashResultFrom, VICTIMS, type CrashParams } from './crashResult.js';
+import { OOM_HEAP_MB } from './faults.js';
+import { runNativeCrash } from './nativeRun.js';
 import { CRASH_TIMELINE, type CrashSchedule } from './timeline.js';
-
-type CrashParams = { processes: number; threads: number; processFault: ProcessFault; threadFault: ThreadFault };
 
 /** The bus, with every event also noted in the ledger (the lesson's figures come from the events themselves). */
 function tappedSink(context: LabContext, ledger: CrashLedger) {
@@ -50,7 +51,9 @@ export const definition: ExperimentDefinition = {
     const params = context.params as CrashParams;
     const ledger = createCrashLedger();
     const sink = tappedSink(context, ledger);
-    const victimProcess = 'proc-2';
+    const victimProcess = VICTIMS.process;
+    // The C program: a real NULL dereference, in a forked child and in one pthread.
+    if (params.engine === 'native') return runNativeCrash(context, params, sink, ledger);
 
     context.bus.emit({ kind: 'phase', name: 'heartbeats' });
     const processes = Array.from({ length: params.processes }, (_, index) => {
@@ -87,73 +90,6 @@ export const definition: ExperimentDefinition = {
     await Promise.all([...processes.map((child) => child.exited), threaded.exited]);
     clearInterval(scheduled);
 
-    // ---- processes side
-    const crashedExit = exitOf(ledger, victimProcess);
-    const siblings = processes
-      .filter((child) => child.actor !== victimProcess)
-      .map((child) => {
-        const exit = exitOf(ledger, child.actor);
-        return {
-          actor: child.actor,
-          pid: ledger.started.get(child.actor)?.pid ?? 0,
-          heartbeatsAfterCrash: beatsAfter(ledger, child.actor, crashedExit.t),
-          code: exit.code,
-          signal: exit.signal,
-          reason: exit.reason,
-        };
-      });
-
-    // ---- threads side: "after the fault" means after the process died if it did, else after the fault itself
-    const threadActors = Array.from({ length: params.threads }, (_, index) => `thread-${index + 1}`);
-    const victimThread = 'thread-2';
-    const processExit = exitOf(ledger, 'threaded');
-    const processSurvived = processExit.code === 0 && processExit.signal === null;
-    const reference = processSurvived ? (ledger.faults.get(victimThread) ?? processExit.t) : processExit.t;
-    const threads = threadActors.map((actor) => {
-      const exit = exitOf(ledger, actor);
-      return {
-        actor,
-        tid: ledger.started.get(actor)?.tid ?? 0,
-        heartbeatsAfterFault: beatsAfter(ledger, actor, reference),
-        code: exit.code,
-        signal: exit.signal,
-        reason: exit.reason,
-      };
-    });
-    const threadSiblings = threads.filter((thread) => thread.actor !== victimThread);
-    const corruptSeenBySiblings = Math.max(0, ...threadSiblings.map((thread) => ledger.corruptSeen.get(thread.actor) ?? 0));
-
-    const result: CrashResult = {
-      processSide: {
-        fault: params.processFault,
-        crashed: { actor: victimProcess, pid: ledger.started.get(victimProcess)?.pid ?? 0, code: crashedExit.code, signal: crashedExit.signal, reason: crashedExit.reason },
-        siblings,
-        ...(params.threadFault === 'corruption'
-          ? {
-              corruption: {
-                victimSaw: ledger.corruptSeen.get(victimProcess) ?? 0,
-                siblingsSaw: Math.max(0, ...siblings.map((sibling) => ledger.corruptSeen.get(sibling.actor) ?? 0)),
-              },
-            }
-          : {}),
-      },
-      threadSide: {
-        fault: params.threadFault,
-        pid: ledger.started.get('threaded')?.pid ?? 0,
-        process: { code: processExit.code, signal: processExit.signal, reason: processExit.reason },
-        processSurvived,
-        victim: victimThread,
-        threads,
-        corruptRecordsSeenBySiblings: corruptSeenBySiblings,
-      },
-      verdict: {
-        processSiblings: siblings.length,
-        processSiblingsAlive: siblings.filter((sibling) => sibling.heartbeatsAfterCrash > 0).length,
-        threadSiblings: threadSiblings.length,
-        threadSiblingsAlive: threadSiblings.filter((thread) => thread.heartbeatsAfterFault > 0).length,
-      },
-      nodeNotes: nodeNotes(params),
-    };
-    return result;
+    return crashResultFrom(ledger, params, processes.map((child) => child.actor), { process: params.processFault, thread: params.threadFault }, nodeNotes(params));
   },
 };

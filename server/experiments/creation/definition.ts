@@ -15,6 +15,7 @@ import { median, quantile } from '../../../shared/stats.js';
 import { forkProcessActor, type ProcessActor } from '../../lab/supervisor.js';
 import { entryBeside, type ExperimentDefinition } from '../types.js';
 import { childMemory, createUnits } from './measureUnits.js';
+import { measureNativeCreation } from './nativeRun.js';
 import { spawnerReportSchema, type RoundReport, type SpawnerCommand } from './spawnerMessages.js';
 
 type CreationParams = { units: number; repeats: number };
@@ -129,6 +130,10 @@ export const definition: ExperimentDefinition = {
     spawner.send({ type: 'end' } satisfies SpawnerCommand);
     await spawner.exited;
 
+    // The same costs in C, beside Node's: what the runtime adds (or why they are missing).
+    bus.emit({ kind: 'phase', name: 'native' });
+    const native = await measureNativeCreation(context, params.units, Math.max(1, measuredRepeats));
+
     const threadSide = summarizeSide(threads);
     const processSide = summarizeSide(processes);
     const memory = {
@@ -163,6 +168,7 @@ export const definition: ExperimentDefinition = {
       // too, so it is far dearer than a pthread; rss-counts-shared: RSS counts
       // shared library pages in full in every process.
       nodeNotes: ['fork-is-exec', 'worker-own-isolate', 'rss-counts-shared'],
+      native,
     };
     return result;
   },

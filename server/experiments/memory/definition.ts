@@ -11,6 +11,7 @@ import type { MemoryParams, MemoryResult } from '../../../shared/experiments.js'
 import { forkProcessActor } from '../../lab/supervisor.js';
 import { entryBeside, type ExperimentDefinition, type LabContext } from '../types.js';
 import { childFinalSchema, childReadySchema, ipcBytes, threadedFinalSchema } from './messages.js';
+import { runNativeMemory } from './nativeRun.js';
 
 async function processesPhase(context: LabContext, params: MemoryParams, parent: { x: number }) {
   const { bus, hostActor } = context;
@@ -80,6 +81,8 @@ export const definition: ExperimentDefinition = {
   id: 'memory',
   async run(context) {
     const params = context.params as MemoryParams;
+    // The C program: a real fork() (copy-on-write) and pthreads, which Node cannot show.
+    if (params.engine === 'native') return runNativeMemory(context, params);
     const { bus, hostActor, hostPid } = context;
     // The parent's own variable. Children get copies; nothing else can reach it.
     const parent = { x: 0 };

@@ -15,6 +15,7 @@ import { ResultsSection } from '../../lessonParts/ResultsSection.js';
 import { partsText } from '../../lessonParts/text.js';
 import type { TerminalState } from '../../scene/types.js';
 import { channelRows, cutChannels } from './chartData.js';
+import { NativeBeside } from './NativeBeside.js';
 import type { CommunicationText } from './text.js';
 import { parseCommunicationResult, verdictSentence } from './verdict.js';
 
@@ -75,6 +76,7 @@ function CommunicationFigures({ result, words }: { result: CommunicationResult; 
           </tbody>
         </table>
       </div>
+      <NativeBeside result={result} text={text} format={format} />
       <div className="lesson-charts">
         <Suspense fallback={<div className="lesson-chart-box tall" aria-busy="true" />}>
           <ChannelBars

@@ -52,6 +52,19 @@ const en = {
       `Measured medians: fastest between threads ${thread} ${threadUs} µs, fastest between processes ${process} ${processUs} µs per round trip.`,
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
   },
+  native: {
+    heading: 'Beside C: the same round trip without a runtime',
+    intro: ({ bytes }: { bytes: string }) =>
+      `The same run also timed a C program (the lab’s native engine): two processes, a parent and its forked child, passing ${bytes} bytes there and back.`,
+    columnChannel: 'C channel',
+    columnMedian: 'round trip, median (µs)',
+    columnP99: 'p99 (µs)',
+    columnRoundTrips: 'round trips',
+    pipe: 'pipe: the kernel copies the bytes each way',
+    shmFutex: 'shared memory + futex: the bytes stay in a shared mapping, the kernel only wakes the other side',
+    cut: 'stopped early to stay within the time limit',
+    unavailable: ({ reason }: { reason: string }) => `No C figures in this run: ${reason}.`,
+  },
   results: {
     heading: 'Results: measured on this machine',
     setup: ({ bytes, roundTrips }: { bytes: string; roundTrips: string }) => `Messages of ${bytes} bytes; up to ${roundTrips} round trips per channel.`,
@@ -120,6 +133,19 @@ const ptBR: typeof en = {
     measured: ({ thread, threadUs, process, processUs }) =>
       `Medianas medidas: o mais rápido entre threads foi ${thread} com ${threadUs} µs, entre processos ${process} com ${processUs} µs por ida e volta.`,
     failed: ({ error }) => `A execução falhou: ${error}`,
+  },
+  native: {
+    heading: 'Ao lado do C: a mesma ida e volta sem runtime',
+    intro: ({ bytes }) =>
+      `A mesma execução também cronometrou um programa em C (o motor nativo do laboratório): dois processos, um pai e o filho criado por fork, passando ${bytes} bytes de ida e de volta.`,
+    columnChannel: 'canal em C',
+    columnMedian: 'ida e volta, mediana (µs)',
+    columnP99: 'p99 (µs)',
+    columnRoundTrips: 'idas e voltas',
+    pipe: 'pipe: o kernel copia os bytes em cada sentido',
+    shmFutex: 'memória compartilhada + futex: os bytes ficam num mapeamento compartilhado, o kernel só acorda o outro lado',
+    cut: 'parou antes para caber no limite de tempo',
+    unavailable: ({ reason }) => `Sem números de C nesta execução: ${reason}.`,
   },
   results: {
     heading: 'Resultados: medidos nesta máquina',

@@ -41,6 +41,8 @@ function faultText(words: CrashWords, fault: FaultMark): string {
       return text.faults[fault.fault]({ actor });
     case 'corruption':
       return thread ? text.faults.threadCorruption({ actor }) : text.faults.processCorruption({ actor });
+    case 'null-dereference':
+      return text.faults.nullDereference({ actor });
     default:
       return text.faults.other({ actor, fault: fault.fault });
   }

@@ -8,6 +8,8 @@ import { useCallback, useMemo } from 'react';
 import { crashExperiment } from '../../../../shared/experiments.js';
 import type { LabEvent } from '../../../../shared/protocol.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
+import { useCatalog } from '../../home/catalog.js';
+import { EngineSwitch } from '../../lessonKit/EngineSwitch.js';
 import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import { CalloutsList, NodeNotes, NoticeList } from '../../lessonKit/TextPanels.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
@@ -51,13 +53,23 @@ export default function CrashLesson({ lessonId }: LessonProps) {
   const layout = useMemo(() => layoutCrashStage(counts, stageWidth), [counts.processes, counts.threads, counts.corruption, stageWidth]);
   const result = scene.terminal.state === 'finished' ? parseCrashResult(scene.terminal.result) : undefined;
   const noteIds = result?.nodeNotes ?? expectedNotes(params);
+  const catalog = useCatalog();
+  // The C program commits one fault on both sides (a NULL dereference): the fault choices do not apply to it.
+  const nativeChosen = form.raw['engine'] === 'native';
 
   return (
     <LessonPage
       lessonId={lessonId}
       spec={spec}
       form={form}
-      wording={{ optionLabel: (_name, option) => text.options[option] ?? option, fieldNote: (name) => (name === 'threadFault' ? text.threadFaultNote : undefined) }}
+      wording={{
+        optionLabel: (_name, option) => text.options[option] ?? option,
+        fieldNote: (name) => (name === 'threadFault' ? text.threadFaultNote : undefined),
+        hidden: nativeChosen ? ['engine', 'processFault', 'threadFault'] : ['engine'],
+      }}
+      beforeParams={
+        <EngineSwitch value={String(form.raw['engine'])} onChange={(engine) => form.onChange('engine', engine)} asking={catalog.loading} native={catalog.native} />
+      }
       run={run}
       events={events}
       index={index}

@@ -121,7 +121,7 @@ export function crashCounts(params: Readonly<Record<string, unknown>> | undefine
   return {
     processes: Math.max(param('processes'), highest('proc')),
     threads: Math.max(param('threads'), highest('thread')),
-    corruption: params?.['threadFault'] === 'corruption',
+    corruption: params?.['threadFault'] === 'corruption' && params['engine'] !== 'native',
   };
 }
 

@@ -28,6 +28,10 @@ const en: Record<string, Note> = {
     title: 'Corruption crashes nothing',
     body: 'Overwriting shared data raises no error: the process stays up and its threads keep working with wrong data; only the checksums reveal it. A process that scribbles over its own memory harms only itself: its siblings’ records live in other address spaces it cannot reach.',
   },
+  'native-null-dereference': {
+    title: 'Native engine (C): a real NULL dereference',
+    body: 'This run was a C program, not Node: fork() without exec for the processes, pthreads for the threads. The victim process and the victim thread each stored through a NULL pointer; no signal was sent by hand. The kernel answered with SIGSEGV: it ended that one child, whose siblings live in other address spaces, and the whole process of the thread, every thread with it. The C parent learned how each child ended from waitpid().',
+  },
   'oom-aborts': {
     title: 'Out of memory aborts the process',
     body: 'The failing process was started with a small heap limit (--max-old-space-size) and then allocated without end. V8 gives up with a fatal error and aborts, so the process dies of SIGABRT. Only that process: every other one has a heap of its own.',
@@ -55,6 +59,10 @@ const ptBR: typeof en = {
     title: 'Corrupção não derruba nada',
     body: 'Sobrescrever dados compartilhados não gera erro: o processo continua de pé e as threads seguem trabalhando com dados errados; só os checksums revelam. Um processo que rabisca a própria memória prejudica só a si mesmo: os registros dos irmãos vivem em outros espaços de endereçamento, fora do seu alcance.',
   },
+  'native-null-dereference': {
+    title: 'Motor nativo (C): uma desreferência de NULL de verdade',
+    body: 'Esta execução foi um programa em C, não o Node: fork() sem exec para os processos, pthreads para as threads. O processo vítima e a thread vítima escreveram, cada um, através de um ponteiro NULL; nenhum sinal foi enviado à mão. O kernel respondeu com SIGSEGV: encerrou aquele único filho, cujos irmãos vivem em outros espaços de endereçamento, e o processo inteiro da thread, com todas as threads. O pai em C soube como cada filho terminou pelo waitpid().',
+  },
   'oom-aborts': {
     title: 'Falta de memória aborta o processo',
     body: 'O processo que falha foi iniciado com um limite de heap pequeno (--max-old-space-size) e depois alocou sem parar. O V8 desiste com um erro fatal e aborta, então o processo morre por SIGABRT. Só aquele processo: cada um dos outros tem o seu próprio heap.',
@@ -70,6 +78,7 @@ export function notesFor(notes: Record<string, Note>, ids: readonly string[]): N
 
 /** The notes a run with these parameters will name (the same rule as the server), shown before the run too. */
 export function expectedNotes(params: Readonly<Record<string, unknown>>): string[] {
+  if (params['engine'] === 'native') return ['native-null-dereference', 'signal-is-process-wide'];
   const notes = ['fault-vs-exception'];
   if (params['threadFault'] === 'sigsegv') notes.push('signal-is-process-wide');
   if (params['threadFault'] === 'exception') notes.push('worker-exception-contained');

@@ -54,6 +54,7 @@ const en = {
     exception: ({ actor }: Who) => `${actor}: uncaught exception (throw)`,
     processCorruption: ({ actor }: Who) => `${actor} scribbles over its own records`,
     threadCorruption: ({ actor }: Who) => `${actor} scribbles over the records all threads share`,
+    nullDereference: ({ actor }: Who) => `${actor}: stores through a NULL pointer (C)`,
     other: ({ actor, fault }: Who & { fault: string }) => `${actor}: ${fault}`,
   },
   callouts: {
@@ -148,6 +149,7 @@ const ptBR: typeof en = {
     exception: ({ actor }) => `${actor}: exceção não capturada (throw)`,
     processCorruption: ({ actor }) => `${actor} rabisca os próprios registros`,
     threadCorruption: ({ actor }) => `${actor} rabisca os registros de todas as threads`,
+    nullDereference: ({ actor }) => `${actor}: escreve através de um ponteiro NULL (C)`,
     other: ({ actor, fault }) => `${actor}: ${fault}`,
   },
   callouts: {

@@ -17,6 +17,7 @@ import { ResultsSection } from '../../lessonParts/ResultsSection.js';
 import { partsText } from '../../lessonParts/text.js';
 import type { TerminalState } from '../../scene/types.js';
 import { memoryBars, timeStrips } from './chartData.js';
+import { NativeBeside } from './NativeBeside.js';
 import type { CreationText } from './text.js';
 import { parseCreationResult, verdictSentence } from './verdict.js';
 
@@ -78,6 +79,7 @@ function CreationFigures({ result, words }: { result: CreationResult; words: Wor
           </tbody>
         </table>
       </div>
+      <NativeBeside result={result} text={text} format={format} />
       <div className="lesson-charts">
         <Suspense fallback={<div className="lesson-chart-box tall" aria-busy="true" />}>
           <TimesChart

@@ -47,6 +47,18 @@ const en = {
     storyExcluded: 'The story round is left out of the figures: it pays first-time costs (loading code, warming caches).',
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
   },
+  native: {
+    heading: 'Beside C: what the runtime adds',
+    intro: 'The same run also timed a C program (the lab’s native engine): fork() without exec, and pthread_create(). Ready means its first instruction ran; the end, that it was reaped or joined.',
+    columnWhat: 'unit',
+    columnNode: 'Node, ready (median, ms)',
+    columnNative: 'C, ready (median, ms)',
+    columnTimes: 'Node ÷ C',
+    rowProcess: 'process: child_process.fork vs fork()',
+    rowThread: 'thread: new Worker vs pthread_create()',
+    totals: ({ fork, thread }: { fork: string; thread: string }) => `In C, to the end (reaped or joined), median: fork ${fork} ms, pthread ${thread} ms.`,
+    unavailable: ({ reason }: { reason: string }) => `No C figures in this run: ${reason}.`,
+  },
   results: {
     heading: 'Results: measured on this machine',
     samples: ({ samples, repeats, units }: { samples: string; repeats: string; units: string }) =>
@@ -122,6 +134,18 @@ const ptBR: typeof en = {
       `Medido em ${samples} unidades de cada tipo: mediana de ${threadMs} ms para uma thread, ${processMs} ms para um processo.`,
     storyExcluded: 'A rodada da história fica fora dos números: ela paga custos de primeira vez (carregar código, aquecer caches).',
     failed: ({ error }) => `A execução falhou: ${error}`,
+  },
+  native: {
+    heading: 'Ao lado do C: o que o runtime acrescenta',
+    intro: 'A mesma execução também cronometrou um programa em C (o motor nativo do laboratório): fork() sem exec e pthread_create(). Pronto quer dizer que a primeira instrução rodou; o fim, que ele foi recolhido (waitpid) ou juntado (join).',
+    columnWhat: 'unidade',
+    columnNode: 'Node, pronto (mediana, ms)',
+    columnNative: 'C, pronto (mediana, ms)',
+    columnTimes: 'Node ÷ C',
+    rowProcess: 'processo: child_process.fork frente a fork()',
+    rowThread: 'thread: new Worker frente a pthread_create()',
+    totals: ({ fork, thread }) => `Em C, até o fim (recolhido ou juntado), mediana: fork ${fork} ms, pthread ${thread} ms.`,
+    unavailable: ({ reason }) => `Sem números de C nesta execução: ${reason}.`,
   },
   results: {
     heading: 'Resultados: medidos nesta máquina',

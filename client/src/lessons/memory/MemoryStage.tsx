@@ -18,6 +18,7 @@ import { ThreadLane } from '../../stage/ThreadLane.js';
 import { latestIn, type MemoryCallout } from './callouts.js';
 import type { BoxSlot, MemoryLayout } from './layout.js';
 import { StageMotion } from './StageMotion.js';
+import { hexAddress, type NativeFacts } from './nativeFacts.js';
 import type { MemoryText } from './text.js';
 
 type MemoryStageProps = {
@@ -28,6 +29,8 @@ type MemoryStageProps = {
   /** Shown in the first callout place while nothing has happened yet (e.g. "Press Run…"). */
   hint?: string | undefined;
   words: { t: Dictionary; text: MemoryText; format: Formatters };
+  /** Native engine: the address of x and page faults each process read, up to the playhead. */
+  facts?: NativeFacts | undefined;
 };
 
 const CELL = 'x';
@@ -43,7 +46,7 @@ function lifeText(t: Dictionary, actor: ActorState | undefined): string {
   return actor.exit.signal ? t.stage.killedBy({ signal: actor.exit.signal }) : t.stage.exitedWithCode({ code: String(actor.exit.code ?? '?') });
 }
 
-export function MemoryStage({ layout, scene, callouts, hint, words, style }: MemoryStageProps) {
+export function MemoryStage({ layout, scene, callouts, hint, words, style, facts }: MemoryStageProps) {
   const { t, text, format } = words;
   const event = scene.lastEvent;
 
@@ -82,7 +85,37 @@ export function MemoryStage({ layout, scene, callouts, hint, words, style }: Mem
           flashKey={touch === 'write' ? event?.seq : undefined}
           tagSide={withThreads && layout.narrow ? 'left' : 'right'}
         />
+        {layout.detailed && details(slot, actor?.pid, withThreads)}
       </ProcessBox>
+    );
+  }
+
+  /** Native engine: where this process's x lives (&x) and its minor page faults, as its actors read them. */
+  function details(slot: BoxSlot, pid: number | undefined, withThreads: boolean) {
+    const address = pid === undefined ? undefined : facts?.address.get(pid);
+    const faults = pid === undefined ? undefined : facts?.faults.get(pid);
+    const addressText = text.stage.address({ address: address !== undefined ? hexAddress(address) : '–' });
+    if (withThreads) {
+      // The wide box's shared cell has room above its label; a phone shows the address in the results.
+      if (layout.narrow) return null;
+      return (
+        <FitText x={slot.cell.x} y={slot.cell.y - 32} fontSize={14} fill={palette.ink} maxWidth={slot.cell.width} className="mono" data-testid={`address-${slot.actorId}`}>
+          {addressText}
+        </FitText>
+      );
+    }
+    const inner = slot.box.width - 24;
+    return (
+      <>
+        <FitText x={slot.box.x + 12} y={slot.box.y + 92} fontSize={14} fill={palette.ink} maxWidth={inner} className="mono" data-testid={`address-${slot.actorId}`}>
+          {addressText}
+        </FitText>
+        {faults !== undefined && (
+          <FitText x={slot.box.x + 12} y={slot.box.y + 110} fontSize={13} fill={palette.muted} maxWidth={inner} data-testid={`faults-${slot.actorId}`}>
+            {text.stage.pageFaults({ count: format.integer(faults) })}
+          </FitText>
+        )}
+      </>
     );
   }
 

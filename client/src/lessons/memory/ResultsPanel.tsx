@@ -7,10 +7,12 @@
 import { Icon } from '../../app/Icon.js';
 import { lazy, Suspense } from 'react';
 import { memoryResultSchema } from '../../../../shared/experiments.js';
+import { nativeMemoryResultSchema } from '../../../../shared/results/nativeMemory.js';
 import type { Dictionary } from '../../i18n/dictionary.js';
 import type { Formatters } from '../../i18n/format.js';
 import { actorName } from '../../lessonKit/actorNames.js';
 import type { TerminalState } from '../../scene/types.js';
+import { NativeDetails } from './NativeDetails.js';
 import type { MemoryText } from './text.js';
 
 // recharts is large; it loads only when a result is on screen.
@@ -43,6 +45,8 @@ function ResultsBody({ terminal: state, words }: ResultsPanelProps) {
   const parsed = memoryResultSchema.safeParse(state.result);
   if (!parsed.success) return <p className="error-text">{text.results.unreadable}</p>;
   const result = parsed.data;
+  // Present only when the run used the native engine (the C program).
+  const native = nativeMemoryResultSchema.safeParse(state.result);
   const isolated = result.parentX === 0;
   const noneLost = result.sharedX === result.expectedSharedX;
   const bars = [
@@ -82,6 +86,7 @@ function ResultsBody({ terminal: state, words }: ResultsPanelProps) {
           {noneLost ? text.results.shared : text.results.lost}
         </li>
       </ul>
+      {native.success && <NativeDetails result={native.data} words={words} />}
       <Suspense fallback={<div className="chart-placeholder" />}>
         <ResultsChart bars={bars} title={text.results.chartTitle} axisLabel={text.results.chartAxis} format={format.integer} />
       </Suspense>

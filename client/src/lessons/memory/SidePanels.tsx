@@ -19,13 +19,13 @@ export function CalloutsPanel({ callouts, text }: { callouts: readonly MemoryCal
   );
 }
 
-export function WhatToNotice({ text, heading }: { text: MemoryText; heading: string }) {
+export function WhatToNotice({ text, heading, native = false }: { text: MemoryText; heading: string; native?: boolean }) {
   return (
     <section className="panel notice-panel" aria-labelledby="notice-heading">
       <h2 id="notice-heading">{heading}</h2>
       <p className="lead">{text.intro}</p>
       <ol>
-        {text.whatToNotice.map((item) => (
+        {(native ? text.native.whatToNotice : text.whatToNotice).map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ol>
@@ -41,6 +41,21 @@ export function NodeNote({ text }: { text: MemoryText }) {
         {text.nodeNoteTitle}
       </h2>
       {text.nodeNote.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+    </section>
+  );
+}
+
+/** Shown with the native engine: this run was C, not Node, and what that changes. */
+export function NativeNote({ text }: { text: MemoryText }) {
+  return (
+    <section className="panel node-note" aria-labelledby="native-note-heading" data-testid="native-note">
+      <h2 id="native-note-heading">
+        <Icon name="info" size={20} />{' '}
+        {text.native.noteTitle}
+      </h2>
+      {text.native.note.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
     </section>

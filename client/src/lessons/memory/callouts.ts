@@ -27,8 +27,14 @@ const CELL = 'x';
 /** More children than this are summed up in one callout, so the list stays readable. */
 const MAX_CHILD_CALLOUTS = 3;
 
-/** The process that started the others: the one without a parent. */
+/**
+ * The process that started the children: the lab host (Node engine), or the
+ * C program the host started (native engine). Before any child exists, the
+ * one without a parent.
+ */
 function rootProcess(scene: Scene): ActorState | undefined {
+  const childParent = scene.actors['child-1']?.parent;
+  if (childParent && scene.actors[childParent]) return scene.actors[childParent];
   return scene.actorOrder.map((id) => scene.actors[id]).find((actor) => actor?.type === 'process' && actor.parent === undefined);
 }
 

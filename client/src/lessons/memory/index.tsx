@@ -5,10 +5,12 @@
  */
 import { useMemo, useState } from 'react';
 import { memoryExperiment } from '../../../../shared/experiments.js';
+import { useCatalog } from '../../home/catalog.js';
 import { LessonCompanion } from '../../classroom/learn/LessonCompanion.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { lessonTitle } from '../../i18n/lessonTitle.js';
 import { AnomalyList } from '../../lessonKit/AnomalyList.js';
+import { EngineSwitch } from '../../lessonKit/EngineSwitch.js';
 import { EventLog } from '../../lessonKit/EventLog.js';
 import { ParamControls } from '../../lessonKit/ParamControls.js';
 import { checkForm, initialRawValues, type RawValue, type RawValues } from '../../lessonKit/paramForm.js';
@@ -21,8 +23,9 @@ import type { LessonProps } from '../registry.js';
 import { memoryCallouts } from './callouts.js';
 import { layoutMemoryStage, NARROW_STAGE, WIDE_STAGE } from './layout.js';
 import { MemoryStage } from './MemoryStage.js';
+import { nativeFactsAt } from './nativeFacts.js';
 import { ResultsPanel } from './ResultsPanel.js';
-import { CalloutsPanel, NodeNote, WhatToNotice } from './SidePanels.js';
+import { CalloutsPanel, NativeNote, NodeNote, WhatToNotice } from './SidePanels.js';
 import { stageCounts } from './stageModel.js';
 import { text as lessonText } from './text.js';
 
@@ -57,7 +60,14 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
   const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
   const stageWidth = frameWidth > 0 && frameWidth < 560 ? NARROW_STAGE : WIDE_STAGE;
   const counts = stageCounts(run?.info?.params ?? check.values ?? defaultValues, scene);
-  const layout = useMemo(() => layoutMemoryStage(counts, stageWidth), [counts.processes, counts.threads, stageWidth]);
+  // The engine of the run on screen, or (before a run) of the form: the native one draws the C program as the parent.
+  const native = (run?.info?.params ?? raw)['engine'] === 'native';
+  const layout = useMemo(
+    () => layoutMemoryStage(counts, stageWidth, native ? { parentActor: 'native', detailed: true } : {}),
+    [counts.processes, counts.threads, stageWidth, native],
+  );
+  const catalog = useCatalog();
+  const facts = useMemo(() => (native && events ? nativeFactsAt(events, index) : undefined), [native, events, index]);
 
   const onChange = (name: string, value: RawValue) => setRaw((previous) => ({ ...previous, [name]: value }));
 
@@ -68,7 +78,8 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
       </header>
       <div className="lesson-grid">
         <section className="panel run-panel" aria-label={t.run.formLabel}>
-          <ParamControls spec={spec} raw={raw} check={check} disabled={false} onChange={onChange} />
+          <EngineSwitch value={String(raw['engine'])} onChange={(engine) => onChange('engine', engine)} asking={catalog.loading} native={catalog.native} />
+          <ParamControls spec={spec} raw={raw} check={check} disabled={false} onChange={onChange} wording={{ hidden: ['engine'] }} />
           <RunControls experiment={spec.id} values={check.values} run={run} />
         </section>
         <div className="lesson-main">
@@ -79,6 +90,7 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
               callouts={callouts}
               hint={run ? undefined : t.stage.empty}
               words={words}
+              facts={facts}
               style={{ maxHeight: stageMaxHeight(frameWidth, layout) }}
             />
           </div>
@@ -90,7 +102,8 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
           <LessonCompanion lessonId={lessonId} />
           <CalloutsPanel callouts={callouts} text={text} />
           <EventLog events={events ?? []} index={index} />
-          <WhatToNotice text={text} heading={t.lessonPage.whatToNotice} />
+          {native && <NativeNote text={text} />}
+          <WhatToNotice text={text} heading={t.lessonPage.whatToNotice} native={native} />
           <NodeNote text={text} />
         </aside>
       </div>

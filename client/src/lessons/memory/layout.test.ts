@@ -21,6 +21,18 @@ describe('layoutMemoryStage', () => {
     });
   }
 
+  it('with the native engine: the C program in the parent box, taller boxes that still fit', () => {
+    for (const width of [WIDE_STAGE, NARROW_STAGE]) {
+      for (let p = processes.min; p <= processes.max; p += 1) {
+        const layout = layoutMemoryStage({ processes: p, threads: 8 }, width, { parentActor: 'native', detailed: true });
+        expect(layoutProblems(layout), `${p} processes, ${width} wide`).toEqual([]);
+        expect(layout.host.actorId).toBe('native');
+        // Room above the cell for the two detail lines (address at +92, faults at +110).
+        expect(layout.host.cell.y - layout.host.box.y).toBeGreaterThanOrEqual(112);
+      }
+    }
+  });
+
   it('stays short enough for a 720p projector with the defaults', () => {
     expect(layoutMemoryStage({ processes: processes.default, threads: threads.default }).height).toBeLessThan(520);
   });

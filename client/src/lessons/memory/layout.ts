@@ -21,7 +21,9 @@ const CALLOUT_HEIGHT = 48;
 /** Room above the boxes for the message channel (envelopes travel along it). */
 const CHANNEL_ROOM = 24;
 const GAP = 14;
-const BOX_HEIGHT = 140;
+const BASE_BOX_HEIGHT = 140;
+/** With the native engine a box also shows where x lives (&x) and the page-fault count: two more lines. */
+const DETAILED_BOX_HEIGHT = 176;
 const HOST_WIDTH = 232;
 const MAX_CHILD_WIDTH = 210;
 const LANE_HEIGHT = 36;
@@ -38,6 +40,8 @@ export type MemoryLayout = {
   width: number;
   /** Phone layout: the shared cell sits under the lanes, its label under it. */
   narrow: boolean;
+  /** Boxes have room for the address of x and the page-fault count (native engine). */
+  detailed: boolean;
   height: number;
   processesLabel: Rect;
   threadsLabel: Rect;
@@ -75,7 +79,15 @@ function sectionHeader(top: number, width: number, narrow: boolean): { label: Re
   };
 }
 
-export function layoutMemoryStage(counts: { processes: number; threads: number }, width = WIDE_STAGE): MemoryLayout {
+export type LayoutOptions = {
+  /** The actor in the parent's box: the lab host (Node engine) or the C program (native engine). Default "host". */
+  parentActor?: string;
+  /** Room in each process box for the address of x and the page-fault count (native engine). */
+  detailed?: boolean;
+};
+
+export function layoutMemoryStage(counts: { processes: number; threads: number }, width = WIDE_STAGE, options: LayoutOptions = {}): MemoryLayout {
+  const boxHeight = options.detailed ? DETAILED_BOX_HEIGHT : BASE_BOX_HEIGHT;
   const narrow = width < 600;
   const processes = Math.max(0, Math.floor(counts.processes));
   const threads = Math.max(0, Math.floor(counts.threads));
@@ -89,24 +101,24 @@ export function layoutMemoryStage(counts: { processes: number; threads: number }
     // The parent takes the first of two columns, children fill the rest.
     const boxWidth = (width - 2 * PAD - GAP) / 2;
     for (let slot = 0; slot <= processes; slot += 1) {
-      boxes.push({ x: PAD + (slot % 2) * (boxWidth + GAP), y: processesTop + Math.floor(slot / 2) * (BOX_HEIGHT + GAP), width: boxWidth, height: BOX_HEIGHT });
+      boxes.push({ x: PAD + (slot % 2) * (boxWidth + GAP), y: processesTop + Math.floor(slot / 2) * (boxHeight + GAP), width: boxWidth, height: boxHeight });
     }
     processRows = Math.ceil((processes + 1) / 2);
   } else {
-    boxes.push({ x: PAD, y: processesTop, width: HOST_WIDTH, height: BOX_HEIGHT });
+    boxes.push({ x: PAD, y: processesTop, width: HOST_WIDTH, height: boxHeight });
     const left = PAD + HOST_WIDTH + 28;
     const columns = Math.max(1, Math.min(4, processes));
     const childWidth = Math.min(MAX_CHILD_WIDTH, (width - PAD - left - (columns - 1) * GAP) / columns);
     for (let i = 0; i < processes; i += 1) {
-      boxes.push({ x: left + (i % columns) * (childWidth + GAP), y: processesTop + Math.floor(i / columns) * (BOX_HEIGHT + GAP), width: childWidth, height: BOX_HEIGHT });
+      boxes.push({ x: left + (i % columns) * (childWidth + GAP), y: processesTop + Math.floor(i / columns) * (boxHeight + GAP), width: childWidth, height: boxHeight });
     }
     processRows = Math.max(1, Math.ceil(processes / columns));
   }
-  const [hostBox = { x: PAD, y: processesTop, width: HOST_WIDTH, height: BOX_HEIGHT }, ...childBoxes] = boxes;
+  const [hostBox = { x: PAD, y: processesTop, width: HOST_WIDTH, height: boxHeight }, ...childBoxes] = boxes;
   const children = childBoxes.map((box, i) => ({ actorId: `child-${i + 1}`, box, cell: cellIn(box) }));
 
   // Threads section.
-  const threadsHeader = sectionHeader(processesTop + processRows * (BOX_HEIGHT + GAP) + 8, width, narrow);
+  const threadsHeader = sectionHeader(processesTop + processRows * (boxHeight + GAP) + 8, width, narrow);
   const threadedTop = threadsHeader.label.y + threadsHeader.height + 8;
   const lanesTop = threadedTop + THREAD_HEADER;
   const lanesHeight = Math.max(1, threads) * (LANE_HEIGHT + LANE_GAP) - LANE_GAP;
@@ -132,6 +144,7 @@ export function layoutMemoryStage(counts: { processes: number; threads: number }
   return {
     width,
     narrow,
+    detailed: options.detailed === true,
     height: threadedBox.y + threadedBox.height + PAD,
     processesLabel: processesHeader.label,
     threadsLabel: threadsHeader.label,
@@ -139,7 +152,7 @@ export function layoutMemoryStage(counts: { processes: number; threads: number }
     threadsCallout: threadsHeader.callout,
     channelY: processesTop - CHANNEL_ROOM / 2,
     processesTop,
-    host: { actorId: 'host', box: hostBox, cell: cellIn(hostBox) },
+    host: { actorId: options.parentActor ?? 'host', box: hostBox, cell: cellIn(hostBox) },
     children,
     threaded: { actorId: 'threaded', box: threadedBox, cell: { x: sharedCell.x, y: sharedCell.y, width: sharedCell.width, height: sharedCell.height } },
     lanes,

@@ -22,6 +22,26 @@ const en = {
     'In Node, a worker thread has its own JavaScript heap: threads share only memory placed in a SharedArrayBuffer. That is why the shared x lives in a SharedArrayBuffer and is changed with Atomics.add.',
     'child_process.fork is fork + exec: it starts a fresh Node with no copy-on-write of the parent’s memory, so each child’s x starts as a copy sent over IPC. A C program calling fork() would get a copy-on-write copy instead; either way the child cannot touch the parent’s memory.',
   ],
+  stage: {
+    address: ({ address }: { address: string }) => `&x = ${address}`,
+    pageFaults: ({ count }: { count: string }) => `minor page faults: ${count}`,
+  },
+  native: {
+    whatToNotice: [
+      'Every box is an address space, named by the real PID the operating system gave it; the parent box is the C program.',
+      'Each child reads x at the same address as the parent, with the parent’s value: fork() copied nothing yet.',
+      'The child’s first write adds a minor page fault: the kernel copies the page only now. Later writes add none.',
+      'The parent reads its own x while every child still holds its own: still 0, at that same address.',
+      'The threads share their process’s PID, each with its own TID, and one x at one address: it ends at threads × increments.',
+    ],
+    noteTitle: 'Native engine (C): fork without exec',
+    note: [
+      'This variant runs a C program, not Node. Its fork() has no exec after it, so each child starts as a copy-on-write copy of the parent: unlike Node’s child_process.fork, which is fork + exec of a fresh Node.',
+      'Copy-on-write: after fork() parent and child share x’s page read-only, so the child sees x at the same virtual address with the parent’s value. Its first write faults; the kernel copies that one page, and from then on the two x’s differ.',
+      'The address is virtual: the same number in every process, mapped to a different physical page in each once it wrote. Page faults are read by each child from /proc/self/stat (field 10, minflt) just before and just after its first write.',
+      'The threads are pthreads of one process: not copies, so one address and one x; they add with atomic increments.',
+    ],
+  },
   calloutsHeading: 'What just happened',
   calloutsEmpty: 'Explanations appear here as the run plays.',
   callouts: {
@@ -54,6 +74,16 @@ const en = {
     sharedBar: 'shared',
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
     unreadable: 'The run finished, but its result does not have the expected shape.',
+    nativeHeading: 'Where x lives (native engine, C)',
+    nativeActor: 'process / thread',
+    nativeId: 'PID / TID',
+    nativeAddress: 'address of x (&x)',
+    nativeValue: 'final x',
+    nativeFaults: 'minor page faults: before → after the first write → at the end',
+    sameAddress: ({ address }: { address: string }) => `Same virtual address ${address} in the parent, every child and every thread.`,
+    differentAddresses: 'The addresses differ: the program did not map x at one virtual address.',
+    copyOnWrite: ({ faults }: { faults: string }) => `Copy-on-write: each child’s first write to x cost ${faults} minor page fault(s), later writes none.`,
+    noCopy: 'No page fault was counted at a child’s first write: no copy-on-write copy was seen.',
   },
 };
 
@@ -75,6 +105,26 @@ const ptBR: typeof en = {
     'No Node, uma worker thread tem o seu próprio heap de JavaScript: as threads só compartilham a memória colocada num SharedArrayBuffer. Por isso o x compartilhado fica num SharedArrayBuffer e é alterado com Atomics.add.',
     'child_process.fork é fork + exec: inicia um Node novo, sem copy-on-write da memória do pai; por isso o x de cada filho começa como uma cópia enviada por IPC. Um programa em C que chama fork() receberia uma cópia copy-on-write; nos dois casos o filho não consegue tocar na memória do pai.',
   ],
+  stage: {
+    address: ({ address }) => `&x = ${address}`,
+    pageFaults: ({ count }) => `faltas de página menores: ${count}`,
+  },
+  native: {
+    whatToNotice: [
+      'Cada caixa é um espaço de endereçamento, identificado pelo PID real que o sistema operacional deu; a caixa do pai é o programa em C.',
+      'Cada filho lê x no mesmo endereço do pai, com o valor do pai: o fork() ainda não copiou nada.',
+      'A primeira escrita do filho soma uma falta de página menor: só agora o kernel copia a página. As escritas seguintes não somam nenhuma.',
+      'O pai lê o seu próprio x enquanto cada filho ainda tem o seu: continua 0, naquele mesmo endereço.',
+      'As threads compartilham o PID do seu processo, cada uma com o seu TID, e um x num só endereço: ele termina em threads × incrementos.',
+    ],
+    noteTitle: 'Motor nativo (C): fork sem exec',
+    note: [
+      'Esta variante roda um programa em C, não o Node. O fork() dele não tem exec depois, então cada filho começa como uma cópia copy-on-write do pai: ao contrário do child_process.fork do Node, que é fork + exec de um Node novo.',
+      'Copy-on-write: depois do fork() pai e filho compartilham a página de x só para leitura, então o filho vê x no mesmo endereço virtual e com o valor do pai. A primeira escrita dele gera uma falta de página; o kernel copia aquela página, e daí em diante os dois x são diferentes.',
+      'O endereço é virtual: o mesmo número em todos os processos, mapeado para uma página física diferente em cada um depois que ele escreveu. Cada filho lê as suas faltas de página em /proc/self/stat (campo 10, minflt) logo antes e logo depois da primeira escrita.',
+      'As threads são pthreads de um só processo: não são cópias, então há um endereço e um x; elas somam com incrementos atômicos.',
+    ],
+  },
   calloutsHeading: 'O que acabou de acontecer',
   calloutsEmpty: 'As explicações aparecem aqui durante a reprodução.',
   callouts: {
@@ -105,6 +155,16 @@ const ptBR: typeof en = {
     sharedBar: 'compartilhado',
     failed: ({ error }) => `A execução falhou: ${error}`,
     unreadable: 'A execução terminou, mas o resultado não tem o formato esperado.',
+    nativeHeading: 'Onde x mora (motor nativo, C)',
+    nativeActor: 'processo / thread',
+    nativeId: 'PID / TID',
+    nativeAddress: 'endereço de x (&x)',
+    nativeValue: 'x final',
+    nativeFaults: 'faltas de página menores: antes → depois da primeira escrita → no fim',
+    sameAddress: ({ address }) => `Mesmo endereço virtual ${address} no pai, em cada filho e em cada thread.`,
+    differentAddresses: 'Os endereços diferem: o programa não mapeou x num mesmo endereço virtual.',
+    copyOnWrite: ({ faults }) => `Copy-on-write: a primeira escrita de cada filho em x custou ${faults} falta(s) de página menor(es); as seguintes, nenhuma.`,
+    noCopy: 'Nenhuma falta de página foi contada na primeira escrita de um filho: não se viu cópia copy-on-write.',
   },
 };
 
