@@ -2,7 +2,7 @@
  * `npm run test:soak`: many runs of every lesson, crashes included, through
  * the real server; then checks from outside that no process of any run's
  * group survives, that no zombie is left, and that the server's memory came
- * back to where it was after warm-up.
+ * back to where it was after warm-up (both read at rest, after full collections).
  *
  *   SOAK_RUNS (default 1000)   SOAK_CONCURRENCY (default 4)   SOAK_LESSONS (default: all)
  *   SOAK_MEMORY_CHECK=0 skips the memory check (for short soaks, e.g. in CI)
@@ -19,6 +19,21 @@ const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 4);
 function rssKb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return Number(match?.[1] ?? 0);
+}
+
+/**
+ * The server's RSS with no run in flight, after full collections (SIGUSR2, see
+ * server/main.ts): the lowest of a few readings, so a point on the collector's
+ * sawtooth is not mistaken for a leak.
+ */
+async function restingRssKb(pid: number): Promise<number> {
+  const readings: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    process.kill(pid, 'SIGUSR2');
+    await sleep(400);
+    readings.push(rssKb(pid));
+  }
+  return Math.min(...readings);
 }
 
 async function launch(server: LabServer, experiment: string, params: ParamValues): Promise<{ id: string; hostPid?: number }> {
@@ -50,7 +65,7 @@ async function waitEnd(server: LabServer, id: string): Promise<{ status: string;
   }
 }
 
-const server = await startLabServer(['--max-running', String(concurrency)]);
+const server = await startLabServer(['--max-running', String(concurrency)], ['--expose-gc']);
 // SOAK_LESSONS=memory,crash limits the mix (e.g. while a lesson is being built).
 const only = process.env.SOAK_LESSONS?.split(',');
 const plan = soakPlan(
@@ -63,14 +78,14 @@ let failures = 0;
 let startRss = 0;
 const warmUp = Math.min(150, Math.floor(totalRuns / 5));
 
-try {
-  let next = 0;
+/** Runs plan[from, to) with `concurrency` launches in flight, and waits for all of them. */
+async function runSteps(from: number, to: number): Promise<void> {
+  let next = from;
   const worker = async () => {
-    while (next < plan.length) {
+    while (next < to) {
       const index = next++;
       const step = plan[index];
       if (!step) break;
-      if (index === warmUp) startRss = rssKb(server.pid);
       const { id } = await launch(server, step.experiment, step.params);
       const end = await waitEnd(server, id);
       if (end.hostPid) hostGroups.add(end.hostPid);
@@ -80,10 +95,18 @@ try {
         failures += 1;
         console.error(`run ${id} (${step.experiment} ${JSON.stringify(step.params)}) ended ${end.status}, expected ${step.expect}`);
       }
-      if (index % 100 === 99) console.log(`… ${index + 1} runs`);
+      if (index % 100 === 99) console.log(`… ${index + 1} runs (server RSS ${rssKb(server.pid)} kB)`);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+try {
+  // Warm-up fills the server's in-memory run cache (100 runs) and its code caches;
+  // memory is then measured at rest, and again at rest after the rest of the plan.
+  await runSteps(0, warmUp);
+  startRss = await restingRssKb(server.pid);
+  await runSteps(warmUp, plan.length);
 
   // Give the run manager's own kills their grace period, then look.
   const deadline = Date.now() + 5000;
@@ -93,8 +116,7 @@ try {
     leftovers = [...hostGroups].flatMap(membersOfGroup);
   }
   const zombies = zombieChildrenOf(server.pid);
-  await sleep(1000);
-  const endRss = rssKb(server.pid);
+  const endRss = await restingRssKb(server.pid);
   const crashes = [...statuses].filter(([key]) => key.startsWith('crash:')).reduce((sum, [, count]) => sum + count, 0);
 
   console.log('\nruns by lesson and status:', Object.fromEntries(statuses));

@@ -27,9 +27,9 @@ export type LabServer = {
 };
 
 /** Starts dist/server/main.js on a free port (build first: npm run build:server). */
-export async function startLabServer(extraArgs: string[] = []): Promise<LabServer> {
+export async function startLabServer(extraArgs: string[] = [], nodeFlags: string[] = []): Promise<LabServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lab-test-'));
-  const child = spawn(process.execPath, [serverEntry, '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+  const child = spawn(process.execPath, [...nodeFlags, serverEntry, '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
