@@ -1,5 +1,5 @@
 /**
- * /learn — the guided path: the six lessons in the course notes' order, each
+ * /learn — the guided path: the lessons in the course notes' order, each
  * with its idea in two sentences (from the notes) and where the learner
  * stands (predicted, compared with a run, quiz score), kept on this device.
  */
@@ -21,7 +21,7 @@ export function GuidedPathPage() {
     <section className="guided-path" data-testid="guided-path">
       <header className="panel guided-path-intro">
         <h1>{text.pathTitle}</h1>
-        <p className="lead">{text.pathLead}</p>
+        <p className="lead">{text.pathLead({ count: total })}</p>
         <p data-testid="path-progress">
           <strong>{text.done({ count: format.integer(completedCount(progress)), total })}</strong>
         </p>

@@ -29,6 +29,14 @@ export function measuredSentence(measurement: Measurement, text: LearnText, form
       return text.measured.parallelism({ n: format.integer(measurement.n), speedup: one(measurement.speedup), cores: format.integer(measurement.cores) });
     case 'communication':
       return text.measured.communication({ channel: measurement.channel, ratio: one(measurement.ratio) });
+    case 'backend':
+      return text.measured.backend({
+        signal: measurement.signal,
+        poolFailed: format.integer(measurement.poolFailed),
+        poolTotal: format.integer(measurement.poolTotal),
+        clusterFailed: format.integer(measurement.clusterFailed),
+        clusterTotal: format.integer(measurement.clusterTotal),
+      });
     default: {
       const unreachable: never = measurement;
       return String(unreachable);

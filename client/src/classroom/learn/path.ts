@@ -1,13 +1,14 @@
 /**
  * The guided path: the lessons in the order the course notes (the seeds)
  * present the differences — memory, communication, isolation (the race),
- * creation cost, failure impact (the crash), then the backend context
- * (parallelism) — and where a learner stands in it. Pure.
+ * creation cost, failure impact (the crash), using the cores (parallelism),
+ * then the backend context and when to use which (backend) — and where a
+ * learner stands in it. Pure.
  */
 import type { LessonProgress, Progress } from './progress.js';
 import { scoreQuiz } from './quiz.js';
 
-export const guidedPath = ['memory', 'communication', 'race', 'creation', 'crash', 'parallelism'] as const;
+export const guidedPath = ['memory', 'communication', 'race', 'creation', 'crash', 'parallelism', 'backend'] as const;
 export type PathLesson = (typeof guidedPath)[number];
 
 export function isPathLesson(id: string): id is PathLesson {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryResult } from '../../../../shared/experiments.js';
+import type { BackendFaultSide, BackendResult } from '../../../../shared/results/backend.js';
 import type { CommunicationResult } from '../../../../shared/results/communication.js';
 import type { CrashResult } from '../../../../shared/results/crash.js';
 import type { CreationResult } from '../../../../shared/results/creation.js';
 import type { ParallelismResult } from '../../../../shared/results/parallelism.js';
 import type { RaceMeasureResult } from '../../../../shared/results/race.js';
-import { comparePrediction, measure, type Measurement } from './predictions.js';
+import { recordedResult as recordedBackend } from '../../lessons/backend/fixtures.js';
+import { comparePrediction, measure, whichLostMore, type Measurement } from './predictions.js';
 
 const memory = (parentX: number): MemoryResult => ({
   parentX,
@@ -72,6 +74,21 @@ const communication = (ratio: number | null): CommunicationResult => ({
   nodeNotes: [],
 });
 
+/** The recorded backend run with its fault phase's failed counts replaced (totals kept). */
+const backend = (poolFailed: number, clusterFailed: number, poolSignal: string | null = 'SIGSEGV'): BackendResult => {
+  const fault = recordedBackend.fault;
+  if (!fault) throw new Error('the recorded backend run has a fault phase');
+  const side = (recorded: BackendFaultSide, failed: number): BackendFaultSide => ({ ...recorded, failed, ok: recorded.total - failed });
+  return {
+    ...recordedBackend,
+    fault: {
+      ...fault,
+      pool: { ...side(fault.pool, poolFailed), deadProcess: { ...fault.pool.deadProcess, signal: poolSignal, code: poolSignal ? null : 1 } },
+      cluster: side(fault.cluster, clusterFailed),
+    },
+  };
+};
+
 const answerOf = (measurement: Measurement | undefined) => measurement?.answer;
 
 describe('measure', () => {
@@ -112,6 +129,37 @@ describe('measure', () => {
     expect(measure('communication', communication(null))).toBeUndefined();
   });
 
+  it('backend: which side lost more requests when one worker of each crashed', () => {
+    // The recorded run: the pool lost 54 of 267, the cluster 2 of 258.
+    expect(measure('backend', recordedBackend)).toEqual({
+      lesson: 'backend',
+      answer: 'pool-loses-more',
+      signal: 'SIGSEGV',
+      poolFailed: 54,
+      poolTotal: 267,
+      clusterFailed: 2,
+      clusterTotal: 258,
+    });
+    expect(answerOf(measure('backend', backend(2, 30)))).toBe('cluster-loses-more');
+    expect(answerOf(measure('backend', backend(10, 9)))).toBe('same');
+    // A pool that exited with a code instead of a signal is named by the injected fault.
+    expect(measure('backend', backend(40, 1, null))).toMatchObject({ answer: 'pool-loses-more', signal: 'SIGSEGV' });
+  });
+
+  it('backend: a run without the fault does not answer the question', () => {
+    expect(measure('backend', { ...recordedBackend, fault: null })).toBeUndefined();
+    expect(measure('backend', memory(0))).toBeUndefined();
+  });
+
+  it('backend: a difference of one request, or of a fifth of the larger count, is "about the same"', () => {
+    expect(whichLostMore(0, 0)).toBe('same');
+    expect(whichLostMore(1, 0)).toBe('same');
+    expect(whichLostMore(2, 0)).toBe('pool-loses-more');
+    expect(whichLostMore(0, 2)).toBe('cluster-loses-more');
+    expect(whichLostMore(50, 41)).toBe('same');
+    expect(whichLostMore(50, 39)).toBe('pool-loses-more');
+  });
+
   it('refuses results of another shape', () => {
     expect(measure('memory', { nope: true })).toBeUndefined();
     expect(measure('creation', memory(0))).toBeUndefined();
@@ -135,6 +183,14 @@ describe('comparePrediction', () => {
     if (!unchanged) throw new Error('must measure');
     expect(comparePrediction('memory', 'unchanged', unchanged)).toBe('match');
     expect(comparePrediction('memory', 'changes', unchanged)).toBe('miss');
+  });
+
+  it('has no “close” for which backend side lost more', () => {
+    const poolMore = measure('backend', recordedBackend);
+    if (!poolMore) throw new Error('must measure');
+    expect(comparePrediction('backend', 'pool-loses-more', poolMore)).toBe('match');
+    expect(comparePrediction('backend', 'same', poolMore)).toBe('miss');
+    expect(comparePrediction('backend', 'cluster-loses-more', poolMore)).toBe('miss');
   });
 
   it('accepts either “always” or “sometimes” for a single stepped race that lost updates', () => {

@@ -5,6 +5,7 @@
  * Pure: the figures come from the run, never from here.
  */
 import { memoryResultSchema } from '../../../../shared/experiments.js';
+import { backendResultSchema } from '../../../../shared/results/backend.js';
 import { communicationResultSchema } from '../../../../shared/results/communication.js';
 import { crashResultSchema } from '../../../../shared/results/crash.js';
 import { creationResultSchema } from '../../../../shared/results/creation.js';
@@ -18,6 +19,7 @@ export const predictionOptions = {
   race: ['always', 'sometimes', 'never'],
   parallelism: ['x1', 'x2', 'x3', 'x4'],
   communication: ['same', 'x2', 'x5', 'x10'],
+  backend: ['pool-loses-more', 'same', 'cluster-loses-more'],
 } as const;
 
 export type PredictionLesson = keyof typeof predictionOptions;
@@ -31,6 +33,8 @@ const ordered: Record<PredictionLesson, boolean> = {
   race: true,
   parallelism: true,
   communication: true,
+  // Which side lost more is a yes/no question with a middle: "about the same" is not "close" to either side.
+  backend: false,
 };
 
 export function isPredictionLesson(id: string): id is PredictionLesson {
@@ -44,7 +48,28 @@ export type Measurement =
   | { lesson: 'crash'; answer: PredictionOption<'crash'>; fault: string; alive: number; total: number; processSurvived: boolean }
   | { lesson: 'race'; answer: PredictionOption<'race'>; also: PredictionOption<'race'>[]; withLoss: number; rounds: number; lostMedian: number }
   | { lesson: 'parallelism'; answer: PredictionOption<'parallelism'>; n: number; speedup: number; cores: number }
-  | { lesson: 'communication'; answer: PredictionOption<'communication'>; ratio: number; channel: string };
+  | { lesson: 'communication'; answer: PredictionOption<'communication'>; ratio: number; channel: string }
+  | {
+      lesson: 'backend';
+      answer: PredictionOption<'backend'>;
+      signal: string;
+      poolFailed: number;
+      poolTotal: number;
+      clusterFailed: number;
+      clusterTotal: number;
+    };
+
+/**
+ * Which side of the backend fault phase lost more requests. Counts this
+ * small are noisy (a request in flight more or less), so a difference of at
+ * most one request, or of at most a fifth of the larger count, reads as
+ * "about the same".
+ */
+export function whichLostMore(poolFailed: number, clusterFailed: number): PredictionOption<'backend'> {
+  const difference = Math.abs(poolFailed - clusterFailed);
+  if (difference <= Math.max(1, 0.2 * Math.max(poolFailed, clusterFailed))) return 'same';
+  return poolFailed > clusterFailed ? 'pool-loses-more' : 'cluster-loses-more';
+}
 
 /** Ratio buckets on a log scale: 1, 2, 5, 10 meet at √2, √10 and √50. */
 function timesBucket(ratio: number): 'same' | 'x2' | 'x5' | 'x10' {
@@ -107,6 +132,21 @@ export function measure(lesson: PredictionLesson, result: unknown): Measurement 
       const { processOverThreadRatio, fastestProcessChannel } = parsed.data.verdict;
       if (processOverThreadRatio === null || fastestProcessChannel === null) return undefined;
       return { lesson, answer: timesBucket(processOverThreadRatio), ratio: processOverThreadRatio, channel: fastestProcessChannel };
+    }
+    case 'backend': {
+      const parsed = backendResultSchema.safeParse(result);
+      // A run without the fault (fault: none) does not answer the question.
+      if (!parsed.success || parsed.data.fault === null) return undefined;
+      const { fault, pool, cluster } = parsed.data.fault;
+      return {
+        lesson,
+        answer: whichLostMore(pool.failed, cluster.failed),
+        signal: pool.deadProcess.signal ?? fault.toUpperCase(),
+        poolFailed: pool.failed,
+        poolTotal: pool.total,
+        clusterFailed: cluster.failed,
+        clusterTotal: cluster.total,
+      };
     }
     default: {
       const unreachable: never = lesson;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../i18n/dictionary.js';
-import { completedCount, continueAt, guidedPath, lessonStatus, pathPosition, quizQuestionIds } from './path.js';
+import { completedCount, continueAt, guidedPath, isPathLesson, lessonStatus, pathPosition, quizQuestionIds } from './path.js';
+import { isPredictionLesson, predictionOptions } from './predictions.js';
 import { parseProgress } from './progress.js';
 import { answerQuestion, scoreQuiz, type QuizAnswers } from './quiz.js';
 import { learnText } from './text.js';
@@ -30,10 +31,13 @@ describe('scoreQuiz', () => {
 
 describe('guided path', () => {
   it('follows the course notes’ order', () => {
-    expect(guidedPath).toEqual(['memory', 'communication', 'race', 'creation', 'crash', 'parallelism']);
+    expect(guidedPath).toEqual(['memory', 'communication', 'race', 'creation', 'crash', 'parallelism', 'backend']);
     expect(pathPosition('race')).toEqual({ step: 3, previous: 'communication', next: 'creation' });
     expect(pathPosition('memory')?.previous).toBeUndefined();
-    expect(pathPosition('backend')).toBeUndefined();
+    // The notes end with the backend context and "when to use which": the last step.
+    expect(pathPosition('parallelism')?.next).toBe('backend');
+    expect(pathPosition('backend')).toEqual({ step: 7, previous: 'parallelism', next: undefined });
+    expect(pathPosition('nonexistent')).toBeUndefined();
   });
 
   it('tells where a learner stands', () => {
@@ -46,6 +50,9 @@ describe('guided path', () => {
     const progress = { version: 1 as const, lessons: { memory: done } };
     expect(completedCount(progress)).toBe(1);
     expect(continueAt(progress)).toBe('communication');
+    const allButLast = { version: 1 as const, lessons: Object.fromEntries(guidedPath.slice(0, -1).map((lesson) => [lesson, done])) };
+    expect(completedCount(allButLast)).toBe(6);
+    expect(continueAt(allButLast)).toBe('backend');
   });
 
   it('drops stored progress that is not ours', () => {
@@ -53,6 +60,25 @@ describe('guided path', () => {
     expect(parseProgress('not json').lessons).toEqual({});
     expect(parseProgress('{"version":2,"lessons":{}}').lessons).toEqual({});
     expect(parseProgress('{"version":1,"lessons":{"memory":{"prediction":{"answer":"x","at":1}}}}').lessons.memory?.prediction?.answer).toBe('x');
+  });
+});
+
+describe('every lesson on the path', () => {
+  it('asks a prediction question whose every option has words in every language', () => {
+    for (const lesson of guidedPath) {
+      expect(isPredictionLesson(lesson), lesson).toBe(true);
+      expect(isPathLesson(lesson)).toBe(true);
+      for (const language of languages) {
+        const words = learnText[language].lessons[lesson];
+        expect(words.intro.length, `${language} ${lesson} intro`).toBeGreaterThan(0);
+        expect(Object.keys(words.predict.options).sort(), `${language} ${lesson}`).toEqual([...predictionOptions[lesson]].sort());
+      }
+    }
+  });
+
+  it('says how many lessons the path has', () => {
+    expect(learnText.en.pathLead({ count: '7' })).toMatch(/^7 lessons/);
+    expect(learnText['pt-BR'].pathLead({ count: '7' })).toMatch(/^7 lições/);
   });
 });
 

@@ -211,11 +211,57 @@ const lessons = {
       },
     ] as Q[],
   },
+  backend: {
+    intro: [
+      'In a backend, threads handle concurrent tasks inside one application (a thread pool serving HTTP requests), while processes scale services independently: each microservice typically runs in its own process, perhaps on another machine.',
+      'When to use which: threads when tasks share state in one memory space and you can manage synchronization; processes when tasks need isolation, should use several cores safely, and one failing must not affect the others.',
+    ],
+    predict: {
+      question: 'One worker of each server crashes (SIGSEGV) while requests are in flight. Which loses more requests: the thread pool or the cluster of processes?',
+      options: {
+        'pool-loses-more': 'The thread pool loses more',
+        same: 'About the same',
+        'cluster-loses-more': 'The cluster of processes loses more',
+      },
+    },
+    quiz: [
+      {
+        question: 'One thread of a thread-pool server segfaults (SIGSEGV). What does the service lose?',
+        options: [
+          'Only the request that thread was serving',
+          'The whole process: every thread and every request in flight, until something restarts it',
+          'Nothing: the other threads take over its request',
+        ],
+        correct: 1,
+        explanation: 'A fatal signal ends the whole process, and the pool is one process: every thread dies with it, and requests fail until it is restarted.',
+        hint: 'Signals are delivered to processes. How many processes does a thread pool have?',
+      },
+      {
+        question: 'Every request must read and update one in-memory cache, and you can synchronize access. Which fits best?',
+        options: ['A separate process per request', 'Separate services that talk HTTP', 'Threads of one process, sharing the cache'],
+        correct: 2,
+        explanation: 'Threads share their process’s memory, so every request sees one cache. The price: synchronization, and one crashing thread takes the others with it.',
+        hint: 'Which of these share memory without asking for it?',
+      },
+      {
+        question: 'A call between two services costs an HTTP hop. Why split a system into separate services (processes) anyway?',
+        options: [
+          'Each can be scaled, deployed and restarted on its own, and one crashing does not take the others down',
+          'An HTTP hop is faster than a function call',
+          'Processes share memory, so nothing is copied',
+        ],
+        correct: 0,
+        explanation: 'The hop costs far more than a function call (compare them in the results), but each service is its own process: it scales on its own and its failures stay its own.',
+        hint: 'Compare the hop with the function call in the results, then look at what the crash did to each side.',
+      },
+    ] as Q[],
+  },
 };
 
 export const learnEn = {
   pathTitle: 'Guided path',
-  pathLead: 'Six lessons in the order of the course notes. In each: read the idea, predict what will happen, run it on this machine, then check yourself.',
+  pathLead: ({ count }: { count: string }) =>
+    `${count} lessons in the order of the course notes. In each: read the idea, predict what will happen, run it on this machine, then check yourself.`,
   step: ({ n, total }: { n: string; total: string }) => `Step ${n} of ${total}`,
   open: 'Open the lesson',
   next: ({ title }: { title: string }) => `Next: ${title}`,
@@ -259,6 +305,8 @@ export const learnEn = {
       `${n} threads finished ${speedup}× as fast as one, on a machine with ${cores} cores.`,
     communication: ({ channel, ratio }: { channel: string; ratio: string }) =>
       `The fastest process channel (${channel}) took ${ratio}× as long per round trip as postMessage between threads.`,
+    backend: ({ signal, poolFailed, poolTotal, clusterFailed, clusterTotal }: { signal: string; poolFailed: string; poolTotal: string; clusterFailed: string; clusterTotal: string }) =>
+      `When one worker of each took a ${signal}, the thread pool lost ${poolFailed} of ${poolTotal} requests and the cluster ${clusterFailed} of ${clusterTotal}.`,
   },
   quizHeading: 'Check yourself',
   quizScore: ({ score, total }: { score: string; total: string }) => `${score} of ${total} right at the first try`,

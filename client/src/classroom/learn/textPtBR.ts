@@ -206,11 +206,57 @@ const lessons: LearnText['lessons'] = {
       },
     ] as Q[],
   },
+  backend: {
+    intro: [
+      'Num backend, threads atendem tarefas concorrentes dentro de uma mesma aplicação (um pool de threads atendendo requisições HTTP), enquanto processos escalam serviços de forma independente: cada microsserviço costuma rodar no seu próprio processo, talvez em outra máquina.',
+      'Quando usar cada um: threads quando as tarefas compartilham estado no mesmo espaço de memória e você consegue gerenciar a sincronização; processos quando as tarefas precisam de isolamento, devem usar vários núcleos com segurança e a falha de uma não pode afetar as outras.',
+    ],
+    predict: {
+      question: 'Um worker de cada servidor cai (SIGSEGV) com requisições em andamento. Quem perde mais requisições: o pool de threads ou o cluster de processos?',
+      options: {
+        'pool-loses-more': 'O pool de threads perde mais',
+        same: 'Mais ou menos o mesmo',
+        'cluster-loses-more': 'O cluster de processos perde mais',
+      },
+    },
+    quiz: [
+      {
+        question: 'Uma thread de um servidor com pool de threads sofre uma falha de segmentação (SIGSEGV). O que o serviço perde?',
+        options: [
+          'Só a requisição que aquela thread atendia',
+          'O processo inteiro: todas as threads e todas as requisições em andamento, até algo reiniciá-lo',
+          'Nada: as outras threads assumem a requisição dela',
+        ],
+        correct: 1,
+        explanation: 'Um sinal fatal encerra o processo inteiro, e o pool é um processo só: todas as threads morrem com ele, e as requisições falham até ele ser reiniciado.',
+        hint: 'Sinais são entregues a processos. Quantos processos tem um pool de threads?',
+      },
+      {
+        question: 'Toda requisição precisa ler e atualizar um mesmo cache em memória, e você consegue sincronizar o acesso. O que se encaixa melhor?',
+        options: ['Um processo separado por requisição', 'Serviços separados conversando por HTTP', 'Threads de um processo, compartilhando o cache'],
+        correct: 2,
+        explanation: 'Threads compartilham a memória do seu processo, então toda requisição vê um único cache. O preço: sincronização, e uma thread que cai derruba as outras junto.',
+        hint: 'Qual destas opções compartilha memória sem precisar pedir?',
+      },
+      {
+        question: 'Uma chamada entre dois serviços custa um salto HTTP. Por que dividir um sistema em serviços separados (processos) mesmo assim?',
+        options: [
+          'Cada um pode ser escalado, implantado e reiniciado sozinho, e a queda de um não derruba os outros',
+          'Um salto HTTP é mais rápido que uma chamada de função',
+          'Processos compartilham memória, então nada é copiado',
+        ],
+        correct: 0,
+        explanation: 'O salto custa muito mais que uma chamada de função (compare os dois nos resultados), mas cada serviço é o seu próprio processo: escala sozinho e as falhas dele ficam com ele.',
+        hint: 'Compare o salto com a chamada de função nos resultados, depois veja o que a queda fez com cada lado.',
+      },
+    ] as Q[],
+  },
 };
 
 export const learnPtBR: LearnText = {
   pathTitle: 'Percurso guiado',
-  pathLead: 'Seis lições na ordem das notas do curso. Em cada uma: leia a ideia, preveja o que vai acontecer, execute nesta máquina e depois teste o que aprendeu.',
+  pathLead: ({ count }) =>
+    `${count} lições na ordem das notas do curso. Em cada uma: leia a ideia, preveja o que vai acontecer, execute nesta máquina e depois teste o que aprendeu.`,
   step: ({ n, total }) => `Etapa ${n} de ${total}`,
   open: 'Abrir a lição',
   next: ({ title }) => `Próxima: ${title}`,
@@ -252,6 +298,8 @@ export const learnPtBR: LearnText = {
     parallelism: ({ n, speedup, cores }) => `${n} threads terminaram ${speedup}× mais rápido que uma, numa máquina com ${cores} núcleos.`,
     communication: ({ channel, ratio }) =>
       `O canal entre processos mais rápido (${channel}) levou ${ratio}× mais tempo por ida e volta que o postMessage entre threads.`,
+    backend: ({ signal, poolFailed, poolTotal, clusterFailed, clusterTotal }) =>
+      `Quando um worker de cada um recebeu um ${signal}, o pool de threads perdeu ${poolFailed} de ${poolTotal} requisições e o cluster, ${clusterFailed} de ${clusterTotal}.`,
   },
   quizHeading: 'Teste o que aprendeu',
   quizScore: ({ score, total }) => `${score} de ${total} certas na primeira tentativa`,
