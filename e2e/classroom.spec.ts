@@ -354,6 +354,11 @@ test('presenter view: large, keyboard-driven, readable at 1280×720', async ({ b
   // Number keys switch lessons in catalog order; P leaves presenter view.
   await page.keyboard.press('2');
   await expect(page).toHaveURL(/\/lessons\/creation/);
+  // The last lesson of the catalog has its key too, and its page shows the class its question.
+  await page.keyboard.press('7');
+  await expect(page).toHaveURL(/\/lessons\/backend/);
+  await expect(page.getByTestId('lesson-backend')).toBeVisible();
+  await expect(page.getByTestId('predict-card')).toContainText('Which loses more requests');
   await page.keyboard.press('1');
   await expect(page).toHaveURL(/\/lessons\/memory/);
   await page.keyboard.press('p');

@@ -7,6 +7,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n, useLocalized } from '../i18n/index.js';
 import { lessonTitle } from '../i18n/lessonTitle.js';
 import { JoinCard } from './JoinCard.js';
+import { lastLessonKey } from './lessonKeys.js';
 import { catalogLessons, openOverlay, useOverlay } from './presenterActions.js';
 import { classroomText } from './text.js';
 
@@ -40,13 +41,14 @@ function Dialog({ label, children, testId }: { label: string; children: ReactNod
 function KeyHelp() {
   const { t } = useI18n();
   const text = useLocalized(classroomText).keyHelp;
+  const lastKey = lastLessonKey(catalogLessons);
   const rows: Array<[string, string]> = [
     [text.spaceKey, text.playPause],
     ['← →', text.step],
     ['R', text.runAgain],
     ['F', text.fullscreen],
     ['− +', text.speed],
-    ['1–6', text.lessons],
+    [`1–${lastKey}`, text.lessons({ last: lastKey })],
     ['J', text.join],
     ['P', text.present],
     ['?', text.help],
@@ -76,7 +78,7 @@ function KeyHelp() {
           ))}
         </ol>
       </div>
-      <p className="note">{text.presenterOnly}</p>
+      <p className="note">{text.presenterOnly({ last: lastKey })}</p>
       <button type="button" onClick={() => openOverlay(undefined)} data-testid="key-help-close" autoFocus>
         {text.close}
       </button>

@@ -1,6 +1,6 @@
 /**
  * The presenter's controls, a second row of the top bar in presenter view
- * (it hides with the bar when the mouse rests): lessons 1–6, run again,
+ * (it hides with the bar when the mouse rests): one button per lesson (1, 2, …), run again,
  * slower / faster, full screen, keys, leave. Every button says its key.
  */
 import type { MouseEvent } from 'react';

@@ -9,9 +9,10 @@ import { isEndedStatus } from '../../../shared/protocol.js';
 import { playbackSpeeds } from '../clock/presentationClock.js';
 import { navigate } from '../router/router.js';
 import { useLabStore } from '../store/labStore.js';
+import { lessonAtKey } from './lessonKeys.js';
 import { rememberIntent } from './pageIntent.js';
 
-/** Lessons in catalog order: the number keys 1..6 go to these. */
+/** Lessons in catalog order: the number keys 1, 2, … go to these (lessonKeys.ts). */
 export const catalogLessons: readonly string[] = experiments.map((experiment) => experiment.id);
 
 /** Keeps the parameters that have a parameter's type (a run's info holds unknown values). */
@@ -48,7 +49,7 @@ export function changeSpeed(direction: 1 | -1): void {
 }
 
 export function goToLesson(number: number): void {
-  const id = catalogLessons[number - 1];
+  const id = lessonAtKey(String(number), catalogLessons);
   if (id) navigate(`/lessons/${id}`);
 }
 

@@ -3,11 +3,12 @@
  * that hide after a few seconds without the mouse (and come back on any
  * movement, click or Tab), and the keyboard shortcuts.
  * Space and ←/→ are the playback controls' own keys (lessonKit); these add
- * R, F, + / −, 1..6, J, P and ?.
+ * R, F, + / −, the number keys (one per lesson, lessonKeys.ts), J, P and ?.
  */
 import { useEffect } from 'react';
 import { useLabStore } from '../store/labStore.js';
-import { changeSpeed, currentOverlay, goToLesson, openOverlay, runAgain, setPresenting, toggleFullscreen, toggleOverlay } from './presenterActions.js';
+import { lessonAtKey } from './lessonKeys.js';
+import { catalogLessons, changeSpeed, currentOverlay, goToLesson, openOverlay, runAgain, setPresenting, toggleFullscreen, toggleOverlay } from './presenterActions.js';
 
 /** Idle time before the presenter's controls hide, ms. */
 const HIDE_AFTER_MS = 2500;
@@ -63,7 +64,7 @@ export function usePresenterKeys(lessonId: string | undefined): void {
       if (key === '+' || key === '=') return () => changeSpeed(1);
       if (key === '-' || key === '_') return () => changeSpeed(-1);
       if (key === 'j' || key === 'J') return () => toggleOverlay('join');
-      if (/^[1-6]$/.test(key)) return () => goToLesson(Number(key));
+      if (lessonAtKey(key, catalogLessons)) return () => goToLesson(Number(key));
       return undefined;
     }
     function onKey(event: KeyboardEvent): void {
