@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useLocalized, useI18n } from '../i18n/index.js';
-import { describeEvent } from '../lessonKit/describeEvent.js';
+import { actorPids, describeEvent } from '../lessonKit/describeEvent.js';
 import { classroomText } from '../classroom/text.js';
 import { useLabStore } from '../store/labStore.js';
 import { selectIndex, selectPlaying, useClock } from '../store/useClock.js';
@@ -25,7 +25,7 @@ export function CurrentEventAnnouncer() {
     const jumped = index < from || index > from + 1;
     const event = events?.[index];
     if (playing || !jumped || !event) return;
-    setMessage(text.currentEvent({ index: format.integer(index + 1), text: describeEvent(event, t, format) }));
+    setMessage(text.currentEvent({ index: format.integer(index + 1), text: describeEvent(event, t, format, actorPids(events ?? [])) }));
   }, [index, playing, events, t, format, text]);
 
   return (

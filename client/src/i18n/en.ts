@@ -151,6 +151,17 @@ export const en = {
     thread: ({ n }: { n: string }) => `thread ${n}`,
     process: 'process',
     threadType: 'thread',
+    // The backend lesson's actors (ids in actorNames.ts).
+    loadgen: 'load generator',
+    poolServer: 'thread-pool server',
+    poolRestart: 'restarted thread-pool server',
+    poolThread: ({ n }: { n: string }) => `pool thread ${n}`,
+    poolRestartThread: ({ n }: { n: string }) => `thread ${n} of the restarted pool`,
+    clusterPrimary: 'cluster primary',
+    clusterWorker: ({ n }: { n: string }) => `cluster worker ${n}`,
+    serviceFront: 'service A (orders)',
+    serviceBack: 'service B (prices)',
+    withPid: ({ actor, pid }: { actor: string; pid: string }) => `${actor} (PID ${pid})`,
   },
   reasons: {
     finished: 'finished',
@@ -162,6 +173,12 @@ export const en = {
     processes: 'processes',
     threads: 'threads',
     measure: 'measurement',
+    // The backend lesson's phases.
+    start: 'start',
+    pool: 'thread pool',
+    cluster: 'cluster',
+    fault: 'fault',
+    microservices: 'microservices',
   },
   events: {
     processStarted: ({ actor, pid }: { actor: string; pid: string }) => `${actor} started as a new process (PID ${pid}).`,

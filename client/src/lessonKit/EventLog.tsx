@@ -3,10 +3,10 @@
  * (a polite live region: new events are announced without interrupting).
  * Only the latest entries are in the DOM; long runs stay light.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { LabEvent } from '../../../shared/protocol.js';
 import { useI18n } from '../i18n/index.js';
-import { describeEvent } from './describeEvent.js';
+import { actorPids, describeEvent } from './describeEvent.js';
 
 /** Entries kept in the DOM at most. */
 const VISIBLE_ENTRIES = 120;
@@ -17,6 +17,7 @@ export function EventLog({ events, index }: { events: readonly LabEvent[]; index
   const end = Math.max(0, index + 1);
   const start = Math.max(0, end - VISIBLE_ENTRIES);
   const shown = events.slice(start, end);
+  const pids = useMemo(() => actorPids(events), [events]);
 
   // Keep the newest entry in view by scrolling the list itself (never the page).
   useEffect(() => {
@@ -34,7 +35,7 @@ export function EventLog({ events, index }: { events: readonly LabEvent[]; index
         {shown.map((event) => (
           <li key={event.seq} className={event.seq === index ? 'current' : undefined} aria-current={event.seq === index ? 'step' : undefined}>
             <span className="log-time mono">{format.milliseconds(event.t)} ms</span>
-            <span className="log-text">{describeEvent(event, t, format)}</span>
+            <span className="log-text">{describeEvent(event, t, format, pids)}</span>
           </li>
         ))}
       </ol>

@@ -5,14 +5,29 @@
 import type { LabEvent } from '../../../shared/protocol.js';
 import type { Dictionary } from '../i18n/dictionary.js';
 import type { Formatters } from '../i18n/format.js';
-import { actorName } from './actorNames.js';
+import { actorName, namedWithPid } from './actorNames.js';
+
+/** Each started actor's PID (a thread's is its process's), from the log's actor.started events. */
+export function actorPids(events: readonly LabEvent[]): ReadonlyMap<string, number> {
+  const pids = new Map<string, number>();
+  for (const event of events) if (event.kind === 'actor.started') pids.set(event.actor, event.pid);
+  return pids;
+}
 
 function lookup<T extends Record<string, string>>(table: T, key: string): string {
   return Object.hasOwn(table, key) ? (table[key as keyof T] as string) : key;
 }
 
-export function describeEvent(event: LabEvent, t: Dictionary, format: Formatters): string {
-  const name = (id: string) => actorName(t, id);
+/**
+ * @param pids the run's actor PIDs (actorPids); with them, the backend's
+ *   request servers are named with their PID ("cluster worker 3 (PID 1234)").
+ */
+export function describeEvent(event: LabEvent, t: Dictionary, format: Formatters, pids?: ReadonlyMap<string, number>): string {
+  const name = (id: string) => {
+    const plain = actorName(t, id);
+    const pid = namedWithPid(id) ? pids?.get(id) : undefined;
+    return pid === undefined ? plain : t.actors.withPid({ actor: plain, pid: format.osId(pid) });
+  };
   switch (event.kind) {
     case 'actor.started':
       return event.type === 'process'
