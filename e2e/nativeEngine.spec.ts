@@ -100,3 +100,14 @@ test('on a server without the native program, the choice is disabled and says wh
   await expect(page.getByTestId('engine-node')).toBeChecked();
   await expect(page.getByTestId('engine-note')).toHaveText('The native engine is not available on this server: no C compiler (cc) found.');
 });
+
+test('communication puts C’s pipe and futex beside Node’s pipe and sab-wait, with Node ÷ C', async ({ page }) => {
+  test.skip(!(await nativeAvailable(page)), 'the native engine is not available on this server');
+  await page.goto('/lessons/communication');
+  await page.getByTestId('param-roundTrips').fill('200');
+  await runToCompletion(page);
+  await expect(page.getByTestId('native-communication')).toBeVisible();
+  await expect(page.getByTestId('native-node-pipe')).toHaveText(/^pipe: \d/);
+  await expect(page.getByTestId('native-node-shm-futex')).toHaveText(/^sab-wait: \d/);
+  await expect(page.getByTestId('native-ratio-pipe')).toHaveText(/^× \d/);
+});

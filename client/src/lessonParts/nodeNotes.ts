@@ -10,11 +10,11 @@ export type NodeNote = { title: string; body: string };
 const en: Record<string, NodeNote> = {
   'fork-is-exec': {
     title: 'A forked Node is a fresh program, not a copy',
-    body: 'child_process.fork is fork + exec: the child is a new Node binary that boots V8 and loads its code from scratch. There is no copy-on-write sharing of the parent’s heap, so most of a child’s start-up time is Node booting. A C program calling fork() alone is far cheaper (about 0.1 ms, measured in C on a 2-core reference machine; not measured by this lab).',
+    body: 'child_process.fork is fork + exec: the child is a new Node binary that boots V8 and loads its code from scratch. There is no copy-on-write sharing of the parent’s heap, so most of a child’s start-up time is Node booting. A C program calling fork() alone is far cheaper: “Beside C” in the results shows it, timed by the lab’s native engine in this same run (when the server could build it).',
   },
   'worker-own-isolate': {
     title: 'A worker thread brings its own V8 isolate',
-    body: 'A Node worker is a real OS thread of the same process (same PID, its own TID), but it starts its own JavaScript engine instance and heap. That is why a worker costs milliseconds and megabytes, far more than a bare pthread (about 0.02 ms in C on a 2-core reference machine; not measured by this lab): the thread is cheap, the isolate is not.',
+    body: 'A Node worker is a real OS thread of the same process (same PID, its own TID), but it starts its own JavaScript engine instance and heap. That is why a worker costs milliseconds and megabytes, far more than a bare pthread (timed in C beside Node’s figures in “Beside C”, when the native engine is available): the thread is cheap, the isolate is not.',
   },
   'rss-counts-shared': {
     title: 'RSS counts shared pages in full, in every process',
@@ -49,11 +49,11 @@ const en: Record<string, NodeNote> = {
 const ptBR: typeof en = {
   'fork-is-exec': {
     title: 'Um Node criado com fork é um programa novo, não uma cópia',
-    body: 'child_process.fork é fork + exec: o filho é um binário Node novo que inicia o V8 e carrega o seu código do zero. Não há copy-on-write do heap do pai, então a maior parte do tempo de partida de um filho é o Node iniciando. Um programa em C que só chama fork() é muito mais barato (cerca de 0,1 ms, medido em C numa máquina de referência de 2 núcleos; não medido por este laboratório).',
+    body: 'child_process.fork é fork + exec: o filho é um binário Node novo que inicia o V8 e carrega o seu código do zero. Não há copy-on-write do heap do pai, então a maior parte do tempo de partida de um filho é o Node iniciando. Um programa em C que só chama fork() é muito mais barato: “Ao lado do C”, nos resultados, mostra isso, cronometrado pelo motor nativo do laboratório nesta mesma execução (quando o servidor conseguiu compilá-lo).',
   },
   'worker-own-isolate': {
     title: 'Uma worker thread traz o seu próprio isolate do V8',
-    body: 'Uma worker do Node é uma thread real do sistema no mesmo processo (mesmo PID, TID próprio), mas inicia a sua própria instância do motor JavaScript e o seu próprio heap. Por isso uma worker custa milissegundos e megabytes, muito mais que uma pthread pura (cerca de 0,02 ms em C numa máquina de referência de 2 núcleos; não medido por este laboratório): a thread é barata, o isolate não.',
+    body: 'Uma worker do Node é uma thread real do sistema no mesmo processo (mesmo PID, TID próprio), mas inicia a sua própria instância do motor JavaScript e o seu próprio heap. Por isso uma worker custa milissegundos e megabytes, muito mais que uma pthread pura (cronometrada em C ao lado dos números do Node em “Ao lado do C”, quando o motor nativo está disponível): a thread é barata, o isolate não.',
   },
   'rss-counts-shared': {
     title: 'O RSS conta as páginas compartilhadas inteiras, em cada processo',

@@ -55,11 +55,13 @@ const en = {
   native: {
     heading: 'Beside C: the same round trip without a runtime',
     intro: ({ bytes }: { bytes: string }) =>
-      `The same run also timed a C program (the lab’s native engine): two processes, a parent and its forked child, passing ${bytes} bytes there and back.`,
+      `The same run also timed a C program (the lab’s native engine): two processes, a parent and its forked child, passing ${bytes} bytes there and back. Beside each, Node’s channel that does the same job in this run: its pipe, and sab-wait (Atomics.wait sleeps on a futex too, but between threads).`,
     columnChannel: 'C channel',
     columnMedian: 'round trip, median (µs)',
     columnP99: 'p99 (µs)',
     columnRoundTrips: 'round trips',
+    columnNode: 'Node, same job: median (µs)',
+    columnNodeOverC: 'Node ÷ C',
     pipe: 'pipe: the kernel copies the bytes each way',
     shmFutex: 'shared memory + futex: the bytes stay in a shared mapping, the kernel only wakes the other side',
     cut: 'stopped early to stay within the time limit',
@@ -137,11 +139,13 @@ const ptBR: typeof en = {
   native: {
     heading: 'Ao lado do C: a mesma ida e volta sem runtime',
     intro: ({ bytes }) =>
-      `A mesma execução também cronometrou um programa em C (o motor nativo do laboratório): dois processos, um pai e o filho criado por fork, passando ${bytes} bytes de ida e de volta.`,
+      `A mesma execução também cronometrou um programa em C (o motor nativo do laboratório): dois processos, um pai e o filho criado por fork, passando ${bytes} bytes de ida e de volta. Ao lado de cada um, o canal do Node que faz o mesmo papel nesta execução: o seu pipe, e sab-wait (Atomics.wait também dorme num futex, mas entre threads).`,
     columnChannel: 'canal em C',
     columnMedian: 'ida e volta, mediana (µs)',
     columnP99: 'p99 (µs)',
     columnRoundTrips: 'idas e voltas',
+    columnNode: 'Node, mesmo papel: mediana (µs)',
+    columnNodeOverC: 'Node ÷ C',
     pipe: 'pipe: o kernel copia os bytes em cada sentido',
     shmFutex: 'memória compartilhada + futex: os bytes ficam num mapeamento compartilhado, o kernel só acorda o outro lado',
     cut: 'parou antes para caber no limite de tempo',
