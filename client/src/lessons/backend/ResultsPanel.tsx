@@ -18,6 +18,7 @@ import { partsText } from '../../lessonParts/text.js';
 import type { TerminalState } from '../../scene/types.js';
 import { architectureRows, faultRows, hopRatio, timelineRows } from './chartData.js';
 import { resultsText, type BackendResultsText } from './resultsText.js';
+import { SideTable } from './SideTable.js';
 import { parseBackendResult, rate, verdictSentence } from './verdict.js';
 import { WhenToUse } from './WhenToUse.js';
 // The chart boxes' sizes (.lesson-charts, .lesson-chart-box) live with the shared result parts.
@@ -56,75 +57,54 @@ function BackendFigures({ result, words, r }: { result: BackendResult; words: Wo
       <p className="note">
         {r.loadNote({ requests: format.integer(result.pool.measured.requests), concurrency: format.integer(result.concurrency), primes: format.integer(result.jobPrimesBelow) })}
       </p>
-      <div className="table-scroll-x">
-        <table className="figure-table" data-testid="backend-load-figures">
-          <thead>
-            <tr>
-              <th scope="col">{r.columnArchitecture}</th>
-              <th scope="col">{r.columnThroughput}</th>
-              <th scope="col">{r.columnMedian}</th>
-              <th scope="col">{r.columnP99}</th>
-              <th scope="col">{r.columnFailed}</th>
-              <th scope="col">{r.columnWorkers}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sides.map((side) => (
-              <tr key={side}>
-                <th scope="row">{r[side]}</th>
-                <td data-testid={`result-throughput-${side}`}>{rate(format, result[side].measured.throughputPerSec)}</td>
-                <td data-testid={`result-median-${side}`}>{ms(result[side].measured.latencyMs.median)}</td>
-                <td>{ms(result[side].measured.latencyMs.p99)}</td>
-                <td>{format.integer(result[side].measured.failed)}</td>
-                <td className="mono">{servedBy(side)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SideTable
+        testId="backend-load-figures"
+        corner={r.columnArchitecture}
+        sides={sides}
+        sideLabel={(side) => r[side]}
+        rows={[
+          { label: r.columnThroughput, cell: (side) => ({ value: rate(format, result[side].measured.throughputPerSec), testId: `result-throughput-${side}` }) },
+          { label: r.columnMedian, cell: (side) => ({ value: ms(result[side].measured.latencyMs.median), testId: `result-median-${side}` }) },
+          { label: r.columnP99, cell: (side) => ({ value: ms(result[side].measured.latencyMs.p99) }) },
+          { label: r.columnFailed, cell: (side) => ({ value: format.integer(result[side].measured.failed) }) },
+          { label: r.columnWorkers, cell: (side) => ({ value: servedBy(side) }), wrap: true },
+        ]}
+      />
       {fault && (
         <>
           <h3>{r.faultHeading}</h3>
           <p className="note">{r.faultNote({ window: format.integer(fault.windowMs) })}</p>
-          <div className="table-scroll-x">
-            <table className="figure-table" data-testid="backend-fault-figures">
-              <thead>
-                <tr>
-                  <th scope="col">{r.columnArchitecture}</th>
-                  <th scope="col">{r.columnDied}</th>
-                  <th scope="col">{r.columnTotal}</th>
-                  <th scope="col">{r.columnFailed}</th>
-                  <th scope="col">{r.columnInFlight}</th>
-                  <th scope="col">{r.columnAfter}</th>
-                  <th scope="col">{r.columnWhileRecovering}</th>
-                  <th scope="col">{r.columnRecovery}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sides.map((side) => {
-                  const figures = fault[side];
-                  return (
-                    <tr key={side}>
-                      <th scope="row">{r[side]}</th>
-                      <td className="mono">{`PID ${format.osId(figures.deadProcess.pid)} · ${figures.deadProcess.signal ?? figures.deadProcess.code ?? '?'}`}</td>
-                      <td>{format.integer(figures.total)}</td>
-                      <td data-testid={`result-failed-${side}`}>{format.integer(figures.failed)}</td>
-                      <td>{format.integer(figures.failedInFlight)}</td>
-                      <td>{format.integer(figures.failedAfter)}</td>
-                      <td>{format.integer(figures.okWhileRecovering)}</td>
-                      <td data-testid={`result-recovery-${side}`}>{figures.recoveryMs === null ? r.notBack : ms(figures.recoveryMs)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <SideTable
+            testId="backend-fault-figures"
+            corner={r.columnArchitecture}
+            sides={sides}
+            sideLabel={(side) => r[side]}
+            rows={[
+              {
+                label: r.columnDied,
+                cell: (side) => ({ value: `PID ${format.osId(fault[side].deadProcess.pid)} · ${fault[side].deadProcess.signal ?? fault[side].deadProcess.code ?? '?'}` }),
+                wrap: true,
+              },
+              { label: r.columnTotal, cell: (side) => ({ value: format.integer(fault[side].total) }) },
+              { label: r.columnFailed, cell: (side) => ({ value: format.integer(fault[side].failed), testId: `result-failed-${side}` }) },
+              { label: r.columnInFlight, cell: (side) => ({ value: format.integer(fault[side].failedInFlight) }) },
+              { label: r.columnAfter, cell: (side) => ({ value: format.integer(fault[side].failedAfter) }) },
+              { label: r.columnWhileRecovering, cell: (side) => ({ value: format.integer(fault[side].okWhileRecovering) }) },
+              {
+                label: r.columnRecovery,
+                cell: (side) => {
+                  const recovery = fault[side].recoveryMs;
+                  return { value: recovery === null ? r.notBack : ms(recovery), testId: `result-recovery-${side}` };
+                },
+              },
+            ]}
+          />
         </>
       )}
       <h3>{r.hopHeading}</h3>
       <p className="note">{r.hopNote({ hops: format.integer(result.microservices.hops) })}</p>
       <div className="table-scroll-x">
-        <table className="figure-table" data-testid="backend-hop-figures">
+        <table className="figure-table wrap-rows" data-testid="backend-hop-figures">
           <thead>
             <tr>
               <th scope="col">{r.columnPath}</th>
