@@ -99,10 +99,11 @@ export function BackendStage({ layout, scene, model, callouts, hint, words, styl
         stateText=""
         active={activeActor === 'loadgen'}
       />
-      <FitText x={layout.pool.box.x + layout.pool.box.width} y={layout.pool.box.y - 26} fontSize={15} fontWeight={700} textAnchor="end" fill={palette.write} maxWidth={260} data-testid="pool-note">
+      {/* The failed counts hang beside the load generator, a little clear of its box. */}
+      <FitText x={layout.pool.box.x + layout.pool.box.width - 12} y={layout.pool.box.y - 26} fontSize={15} fontWeight={700} textAnchor="end" fill={palette.write} maxWidth={440} data-testid="pool-note">
         {sideNote('pool')}
       </FitText>
-      <FitText x={layout.cluster.primary.x} y={layout.cluster.primary.y - 26} fontSize={15} fontWeight={700} fill={palette.write} maxWidth={260} data-testid="cluster-note">
+      <FitText x={layout.cluster.primary.x + 12} y={layout.cluster.primary.y - 26} fontSize={15} fontWeight={700} fill={palette.write} maxWidth={440} data-testid="cluster-note">
         {sideNote('cluster')}
       </FitText>
       <PoolSide layout={layout} scene={scene} model={model} activeActor={activeActor} words={words} />
@@ -123,7 +124,7 @@ export function BackendStage({ layout, scene, model, callouts, hint, words, styl
             stateText={actor?.exit ? endWords(t, text, actor) : ''}
             active={activeActor === id}
             compactHeader
-            compactSizes={{ title: 16, state: 13, titleShare: 0.75 }}
+            compactSizes={{ title: 16, state: 13, titleShare: 0.78 }}
           />
         );
       })}

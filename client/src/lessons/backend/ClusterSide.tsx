@@ -12,6 +12,7 @@ import { ProcessBox } from '../../stage/ProcessBox.js';
 import type { BackendWords } from './callouts.js';
 import type { BackendLayout } from './layout.js';
 import type { BackendModel } from './model.js';
+import { crackZone } from './crashPlace.js';
 import { backendActorName } from './names.js';
 import { heldBy } from './PoolSide.js';
 import { RequestChips } from './RequestChips.js';
@@ -51,19 +52,24 @@ export function ClusterSide({ layout, scene, model, activeActor, words }: SidePr
         }
         const served = model.served.get(actorId) ?? 0;
         const replaces = /\(for (cluster-worker-\d+)\)/.exec(actor.label)?.[1];
-        const badge = { x: slot.x + 8, y: slot.y + slot.height - 26, width: Math.min(200, slot.width - 16), height: 28 };
+        // On the bottom edge (the row gap leaves room), clear of the requests the worker died holding.
+        const badge = { x: slot.x + 8, y: slot.y + slot.height - 8, width: Math.min(200, slot.width - 16), height: 28 };
+        const pidText = t.stage.pid({ pid: format.osId(actor.pid) });
+        const stateText = replaces && !actor.exit ? text.stage.replacementOf({ actor: backendActorName(text, replaces) }) : '';
+        // The title takes the whole header unless a state text shares it.
+        const header = { title: 15, state: 13, titleShare: stateText ? 0.55 : 0.8 };
         return (
           <g key={actorId}>
             <ProcessBox
               testId={`box-${actorId}`}
               rect={slot}
               title={backendActorName(text, actorId)}
-              pidText={t.stage.pid({ pid: format.osId(actor.pid) })}
+              pidText={pidText}
               state={lifeOf(actor)}
-              stateText={replaces && !actor.exit ? text.stage.replacementOf({ actor: backendActorName(text, replaces) }) : ''}
+              stateText={stateText}
               active={activeActor === actorId}
               compactHeader
-              compactSizes={{ title: 15, state: 13, titleShare: 0.55 }}
+              compactSizes={header}
             >
               {!died(actor) && (
                 <FitText x={slot.x + 14} y={slot.y + 52} fontSize={14} fill={palette.muted} maxWidth={slot.width * 0.45}>
@@ -72,7 +78,9 @@ export function ClusterSide({ layout, scene, model, activeActor, words }: SidePr
               )}
               <RequestChips rect={{ x: slot.x, y: slot.y + 30, width: slot.width, height: 30 }} requests={heldBy(model, actorId)} testId={`held-${actorId}`} />
             </ProcessBox>
-            {died(actor) && <CrashMark testId={`dead-${actorId}`} box={slot} badge={badge} label={endWords(t, text, actor)} />}
+            {died(actor) && (
+              <CrashMark testId={`dead-${actorId}`} box={crackZone(slot, `${backendActorName(text, actorId)} · ${pidText}`, header)} badge={badge} label={endWords(t, text, actor)} />
+            )}
           </g>
         );
       })}

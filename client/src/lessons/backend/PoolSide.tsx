@@ -13,6 +13,7 @@ import { ThreadLane } from '../../stage/ThreadLane.js';
 import type { BackendWords } from './callouts.js';
 import type { BackendLayout } from './layout.js';
 import type { BackendModel, DrawnRequest } from './model.js';
+import { crackZone } from './crashPlace.js';
 import { backendActorName } from './names.js';
 import { RequestChips } from './RequestChips.js';
 import { died, endWords, lifeOf } from './stageWords.js';
@@ -32,18 +33,20 @@ export function PoolSide({ layout, scene, model, activeActor, words }: SideProps
   const box = layout.pool.box;
   // At the box's bottom edge: the header keeps its PID readable.
   const badge = { x: box.x + box.width - 230, y: box.y + box.height - 16, width: 220, height: 32 };
+  const pidText = pool ? t.stage.pid({ pid: format.osId(pool.pid) }) : '';
+  const header = { title: 17, state: 14, titleShare: 0.7 };
   return (
     <g data-testid="pool-side">
       <ProcessBox
         testId="box-pool"
         rect={box}
         title={backendActorName(text, 'pool')}
-        pidText={pool ? t.stage.pid({ pid: format.osId(pool.pid) }) : ''}
+        pidText={pidText}
         state={lifeOf(pool)}
         stateText={died(pool) ? '' : endWords(t, text, pool)}
         active={activeActor === 'pool'}
         compactHeader
-        compactSizes={{ title: 17, state: 14, titleShare: 0.7 }}
+        compactSizes={header}
       >
         {layout.pool.lanes.map((lane, index) => {
           const actor = `pool-thread-${index + 1}`;
@@ -65,7 +68,9 @@ export function PoolSide({ layout, scene, model, activeActor, words }: SideProps
           );
         })}
       </ProcessBox>
-      {died(pool) && pool && <CrashMark testId="dead-pool" box={box} badge={badge} label={endWords(t, text, pool)} />}
+      {died(pool) && pool && (
+        <CrashMark testId="dead-pool" box={crackZone(box, `${backendActorName(text, 'pool')} · ${pidText}`, header)} badge={badge} label={endWords(t, text, pool)} />
+      )}
       {restart ? (
         <ProcessBox
           testId="box-pool-restart"
@@ -76,7 +81,7 @@ export function PoolSide({ layout, scene, model, activeActor, words }: SideProps
           stateText={`${text.stage.threadsOf({ n: format.integer(scene.actorOrder.filter((id) => id.startsWith('pool-restart-thread-')).length) })} · ${endWords(t, text, restart)}`}
           active={activeActor?.startsWith('pool-restart') ?? false}
           compactHeader
-          compactSizes={{ title: 16, state: 14, titleShare: 0.55 }}
+          compactSizes={{ title: 16, state: 14, titleShare: 0.62 }}
         />
       ) : (
         <g opacity={0.6}>

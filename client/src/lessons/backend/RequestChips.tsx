@@ -22,10 +22,21 @@ export function RequestChips({ rect, requests, testId }: { rect: Rect; requests:
         return (
           <g key={request.msg} data-testid={`chip-${request.msg}`} data-state={request.state}>
             <rect x={x} y={y} width={CHIP} height={22} rx={4} fill={fill} stroke={lost ? palette.write : palette.message} strokeWidth={2} />
-            <text x={x + CHIP / 2} y={y + 16} fontSize={13} fontWeight={700} textAnchor="middle" fill={request.poison ? palette.paper : palette.message}>
+            {lost && <path d={`M${x} ${y}L${x + CHIP} ${y + 22}M${x + CHIP} ${y}L${x} ${y + 22}`} stroke={palette.write} strokeWidth={2.5} />}
+            {/* Over the cross, with a halo of the chip's colour: a lost request still shows its number. */}
+            <text
+              x={x + CHIP / 2}
+              y={y + 16}
+              fontSize={13}
+              fontWeight={700}
+              textAnchor="middle"
+              fill={request.poison ? palette.paper : palette.message}
+              stroke={fill}
+              strokeWidth={lost ? 3 : 0}
+              paintOrder="stroke"
+            >
               {requestNumber(request.msg)}
             </text>
-            {lost && <path d={`M${x} ${y}L${x + CHIP} ${y + 22}M${x + CHIP} ${y}L${x} ${y + 22}`} stroke={palette.write} strokeWidth={2.5} />}
           </g>
         );
       })}

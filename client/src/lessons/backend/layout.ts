@@ -13,6 +13,9 @@ const LANE_HEIGHT = 36;
 const LANE_STEP = 44;
 const WORKER_HEIGHT = 64;
 const WORKER_GAP = 10;
+/** Between rows of cluster workers: a dead worker's badge sits on its bottom edge and hangs into this gap. */
+const WORKER_ROW_GAP = 24;
+const SERVICE_WIDTH = 400;
 
 export type BackendLayout = {
   width: number;
@@ -35,7 +38,7 @@ export function layoutBackendStage(workers: number): BackendLayout {
   const columnWidth = (SIDE_WIDTH - WORKER_GAP) / 2;
   const workerSlots = Array.from({ length: workers + 1 }, (_, index) => ({
     x: clusterX + (index % 2) * (columnWidth + WORKER_GAP),
-    y: primary.y + primary.height + 12 + Math.floor(index / 2) * (WORKER_HEIGHT + WORKER_GAP),
+    y: primary.y + primary.height + 12 + Math.floor(index / 2) * (WORKER_HEIGHT + WORKER_ROW_GAP),
     width: columnWidth,
     height: WORKER_HEIGHT,
   }));
@@ -50,8 +53,8 @@ export function layoutBackendStage(workers: number): BackendLayout {
     cluster: { label: { x: clusterX, y: 0, width: SIDE_WIDTH, height: 36 }, primary, workers: workerSlots },
     services: {
       label: servicesLabel,
-      front: { x: 20, y: servicesY, width: 320, height: WORKER_HEIGHT },
-      back: { x: STAGE_WIDTH - 340, y: servicesY, width: 320, height: WORKER_HEIGHT },
+      front: { x: 20, y: servicesY, width: SERVICE_WIDTH, height: WORKER_HEIGHT },
+      back: { x: STAGE_WIDTH - 20 - SERVICE_WIDTH, y: servicesY, width: SERVICE_WIDTH, height: WORKER_HEIGHT },
     },
     height: servicesY + WORKER_HEIGHT + 16,
   };

@@ -36,7 +36,8 @@ const en = {
   },
   stage: {
     served: ({ count }: { count: string }) => `served ${count}`,
-    lost: ({ count }: { count: string }) => `✕ ${count} failed`,
+    // The stage draws only some requests; the results count them all, so say which ones these are.
+    lost: ({ count }: { count: string }) => `✕ ${count} drawn requests failed`,
     onTheWire: ({ count }: { count: string }) => `${count} on the wire`,
     restartSlot: 'if the server dies, the lab host restarts it here',
     replacementSlot: 'replacement, if a worker dies',
@@ -97,7 +98,7 @@ const ptBR: typeof en = {
   },
   stage: {
     served: ({ count }) => `atendeu ${count}`,
-    lost: ({ count }) => `✕ ${count} falharam`,
+    lost: ({ count }) => `✕ ${count} das desenhadas falharam`,
     onTheWire: ({ count }) => `${count} a caminho`,
     restartSlot: 'se o servidor morrer, o host do laboratório o reinicia aqui',
     replacementSlot: 'substituto, se um worker morrer',
