@@ -3,7 +3,7 @@
  * default. SIGINT/SIGTERM end every run's process group before the server exits.
  *
  *   node dist/server/main.js [--port 5170] [--host 127.0.0.1] [--data-dir ./data]
- *                            [--max-running N] [--time-limit SECONDS]
+ *                            [--max-running N] [--max-queued N] [--time-limit SECONDS]
  *
  * A --host other than loopback turns on classroom mode (see classroom.ts).
  */
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     'data-dir': { type: 'string', default: process.env.LAB_DATA_DIR ?? './data' },
     'max-running': { type: 'string' },
+    'max-queued': { type: 'string', default: '32' },
     'time-limit': { type: 'string', default: '30' },
     'keep-runs': { type: 'string', default: '500' },
     // For tests of slow and silent clients; the defaults suit real use.
@@ -51,6 +52,7 @@ const archive = createRunArchive(resolve(values['data-dir']), positiveInteger('k
 const runManager = createRunManager({
   archive,
   maxRunning: positiveInteger('max-running', values['max-running'], cores),
+  maxQueued: positiveInteger('max-queued', values['max-queued'], 32, 0),
   timeLimitMs: positiveInteger('time-limit', values['time-limit'], 30) * 1000,
   log: (line) => console.error(line),
 });
