@@ -37,7 +37,7 @@ export function PresenterBar() {
             title={text.lessonKey({ key: String(index + 1), title: lessonTitle(t, id).title })}
             onClick={thenRefocus(() => goToLesson(index + 1))}
           >
-            <kbd>{index + 1}</kbd> {lessonTitle(t, id).title.split(':')[0]}
+            <kbd>{index + 1}</kbd> {text.shortTitles[id] ?? lessonTitle(t, id).title.split(':')[0]}
           </button>
         ))}
       </nav>

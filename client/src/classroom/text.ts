@@ -18,6 +18,8 @@ const en = {
     join: 'How to join',
     lessons: 'Lessons',
     lessonKey: ({ key, title }: { key: string; title: string }) => `${key}: ${title}`,
+    /** Button labels for lessons whose title is long (the full title is the button's tooltip); others show their title up to a colon. */
+    shortTitles: { backend: 'Backend' } as Record<string, string>,
     cannotRun: 'Only the presenter can start runs here.',
   },
   keyHelp: {
@@ -109,6 +111,7 @@ const ptBR: typeof en = {
     join: 'Como entrar',
     lessons: 'Lições',
     lessonKey: ({ key, title }) => `${key}: ${title}`,
+    shortTitles: { backend: 'Backend' },
     cannotRun: 'Aqui só quem apresenta pode iniciar execuções.',
   },
   keyHelp: {
