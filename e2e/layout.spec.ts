@@ -49,5 +49,30 @@ for (const viewport of viewports) {
       }
       await shot(page, `lesson-${viewport.name}`);
     });
+
+    test('backend lesson after a run: no sideways overflow', async ({ page }) => {
+      await page.goto('/lessons/backend');
+      // Small parameters: the run takes seconds, and the stage still shows both servers, the crash and the services.
+      await page.getByTestId('param-workers').fill('2');
+      await page.getByTestId('param-requests').fill('60');
+      await page.getByTestId('param-concurrency').fill('4');
+      await page.getByTestId('run-button').click();
+      await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 45_000 });
+      await page.getByTestId('to-end').click();
+      await expect(page.getByTestId('verdict')).toBeVisible();
+      await expectNoSidewaysOverflow(page);
+      // The figure tables fit their column: none hides a figure behind its own sideways scroll.
+      const tables = page.locator('[data-testid^="backend-"][data-testid$="-figures"]');
+      await expect(tables).toHaveCount(3);
+      for (const table of await tables.all()) {
+        const spill = await table.evaluate((element) => element.scrollWidth - (element.parentElement?.clientWidth ?? 0));
+        expect(spill, (await table.getAttribute('data-testid')) ?? '').toBeLessThanOrEqual(1);
+      }
+      if (viewport.width >= 1280) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expect(page.getByTestId('real-time')).toBeInViewport();
+      }
+      await shot(page, `backend-${viewport.name}`);
+    });
   });
 }
