@@ -12,7 +12,7 @@ import { ProcessBox } from '../../stage/ProcessBox.js';
 import type { BackendWords } from './callouts.js';
 import type { BackendLayout } from './layout.js';
 import type { BackendModel } from './model.js';
-import { crackZone } from './crashPlace.js';
+import { boxChipMax, crackZone } from './placement.js';
 import { backendActorName } from './names.js';
 import { heldBy } from './PoolSide.js';
 import { RequestChips } from './RequestChips.js';
@@ -51,6 +51,7 @@ export function ClusterSide({ layout, scene, model, activeActor, words }: SidePr
           );
         }
         const served = model.served.get(actorId) ?? 0;
+        const servedText = actor.exit ? endWords(t, text, actor) : text.stage.served({ count: format.integer(served) });
         const replaces = /\(for (cluster-worker-\d+)\)/.exec(actor.label)?.[1];
         // On the bottom edge (the row gap leaves room), clear of the requests the worker died holding.
         const badge = { x: slot.x + 8, y: slot.y + slot.height - 8, width: Math.min(200, slot.width - 16), height: 28 };
@@ -73,10 +74,15 @@ export function ClusterSide({ layout, scene, model, activeActor, words }: SidePr
             >
               {!died(actor) && (
                 <FitText x={slot.x + 14} y={slot.y + 52} fontSize={14} fill={palette.muted} maxWidth={slot.width * 0.45}>
-                  {actor.exit ? endWords(t, text, actor) : text.stage.served({ count: format.integer(served) })}
+                  {servedText}
                 </FitText>
               )}
-              <RequestChips rect={{ x: slot.x, y: slot.y + 30, width: slot.width, height: 30 }} requests={heldBy(model, actorId)} testId={`held-${actorId}`} />
+              <RequestChips
+                rect={{ x: slot.x, y: slot.y + 30, width: slot.width, height: 30 }}
+                maxChips={died(actor) ? undefined : boxChipMax(slot, servedText)}
+                requests={heldBy(model, actorId)}
+                testId={`held-${actorId}`}
+              />
             </ProcessBox>
             {died(actor) && (
               <CrashMark testId={`dead-${actorId}`} box={crackZone(slot, `${backendActorName(text, actorId)} · ${pidText}`, header)} badge={badge} label={endWords(t, text, actor)} />

@@ -13,7 +13,7 @@ import { ThreadLane } from '../../stage/ThreadLane.js';
 import type { BackendWords } from './callouts.js';
 import type { BackendLayout } from './layout.js';
 import type { BackendModel, DrawnRequest } from './model.js';
-import { crackZone } from './crashPlace.js';
+import { crackZone, laneChipStrip } from './placement.js';
 import { backendActorName } from './names.js';
 import { RequestChips } from './RequestChips.js';
 import { died, endWords, lifeOf } from './stageWords.js';
@@ -34,7 +34,8 @@ export function PoolSide({ layout, scene, model, activeActor, words }: SideProps
   // At the box's bottom edge: the header keeps its PID readable.
   const badge = { x: box.x + box.width - 230, y: box.y + box.height - 16, width: 220, height: 32 };
   const pidText = pool ? t.stage.pid({ pid: format.osId(pool.pid) }) : '';
-  const header = { title: 17, state: 14, titleShare: 0.7 };
+  // The state text is one short word (or nothing, once the box died): the title gets most of the header.
+  const header = { title: 17, state: 14, titleShare: 0.78 };
   return (
     <g data-testid="pool-side">
       <ProcessBox
@@ -52,18 +53,21 @@ export function PoolSide({ layout, scene, model, activeActor, words }: SideProps
           const actor = `pool-thread-${index + 1}`;
           const thread = scene.actors[actor];
           const served = model.served.get(actor) ?? 0;
+          const tidText = thread ? t.stage.tid({ tid: format.osId(thread.tid) }) : '';
+          const stateText = thread?.exit ? endWords(t, text, thread) : text.stage.served({ count: format.integer(served) });
+          const chips = laneChipStrip(lane, tidText ? `${backendActorName(text, actor)} · ${tidText}` : backendActorName(text, actor), stateText);
           return (
             <g key={actor}>
               <ThreadLane
                 testId={`lane-${actor}`}
                 rect={lane}
                 title={backendActorName(text, actor)}
-                tidText={thread ? t.stage.tid({ tid: format.osId(thread.tid) }) : ''}
+                tidText={tidText}
                 state={lifeOf(thread)}
-                stateText={thread?.exit ? endWords(t, text, thread) : text.stage.served({ count: format.integer(served) })}
+                stateText={stateText}
                 active={activeActor === actor}
               />
-              <RequestChips rect={{ ...lane, width: lane.width * 0.62 + 40 }} requests={heldBy(model, actor)} testId={`held-${actor}`} />
+              <RequestChips rect={chips.rect} maxChips={chips.maxChips} requests={heldBy(model, actor)} testId={`held-${actor}`} />
             </g>
           );
         })}

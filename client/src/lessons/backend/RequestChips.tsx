@@ -10,8 +10,11 @@ import { requestNumber, type DrawnRequest } from './model.js';
 const CHIP = 30;
 const MAX_CHIPS = 5;
 
-export function RequestChips({ rect, requests, testId }: { rect: Rect; requests: readonly DrawnRequest[]; testId: string }) {
-  const shown = requests.slice(-MAX_CHIPS);
+type RequestChipsProps = { rect: Rect; requests: readonly DrawnRequest[]; testId: string; maxChips?: number };
+
+/** The newest `maxChips` (at most 5) requests are drawn; `data-count` says how many are held. */
+export function RequestChips({ rect, requests, testId, maxChips = MAX_CHIPS }: RequestChipsProps) {
+  const shown = requests.slice(-Math.min(MAX_CHIPS, maxChips));
   const y = rect.y + rect.height / 2 - 11;
   return (
     <g data-testid={testId} data-count={requests.length}>
