@@ -2,73 +2,71 @@
  * The moving part of the communication stage: message envelopes (leaving an
  * address space into the kernel and out again, or cloned between two lanes
  * of one process), the mailbox writes and reads, and which step of the trip
- * is happening. It alone follows the clock's frames; paused, or with reduced
- * motion, everything is drawn where it ends.
+ * is happening. Only what the current event moves follows the clock's
+ * frames; the envelopes waiting in flight are a memoized layer redrawn when
+ * the messages in flight change. Paused, or with reduced motion, everything
+ * is drawn where it ends.
  */
+import { memo } from 'react';
 import type { Formatters } from '../../i18n/format.js';
-import type { Scene } from '../../scene/types.js';
-import type { Point } from '../../stage/geometry.js';
+import type { MessageInFlight, Scene } from '../../scene/types.js';
 import { MessagePacket } from '../../stage/MessagePacket.js';
+import { restingMessages } from '../../stage/motion.js';
 import { TouchTrail } from '../../stage/TouchTrail.js';
-import { useReducedMotion } from '../../stage/useReducedMotion.js';
-import { selectFraction, selectPlaying, useClock } from '../../store/useClock.js';
-import { activeStep, HOST, isChannel, MAILBOX, PEER_ADVANCED, PEER_PROCESS, PEER_THREAD, type Channel } from './channelModel.js';
+import { useMotionProgress } from '../../stage/useMotionProgress.js';
+import { activeStep, HOST, isChannel, MAILBOX, movingMessageOf, type Channel } from './channelModel.js';
 import type { CommunicationLayout } from './layout.js';
-import { processLegs, threadPath } from './layout.js';
+import { messageWay } from './layout.js';
 import { StepsStrip } from './StepsStrip.js';
 import type { CommunicationText } from './text.js';
 
 type CommMotionProps = { layout: CommunicationLayout; scene: Scene; stepsChannel: Channel | undefined; words: { text: CommunicationText; format: Formatters } };
 
-const reversed = (path: readonly Point[]) => [...path].reverse();
+type RestingPacketProps = { layout: CommunicationLayout; message: MessageInFlight; format: Formatters };
 
-function peerBoxOf(actor: string): 'process' | 'advanced' | undefined {
-  if (actor === PEER_PROCESS) return 'process';
-  if (actor === PEER_ADVANCED) return 'advanced';
-  return undefined;
-}
+/** A waiting envelope: redrawn only when its message, the layout or the language changes. */
+const RestingPacket = memo(function RestingPacket({ layout, message, format }: RestingPacketProps) {
+  const way = messageWay(layout, message.from, message.to);
+  if (!way) return null;
+  // Between processes the envelope rests in the kernel's narrow band: its caption would cover the boxes, so the band's name says it.
+  return 'legs' in way ? (
+    <MessagePacket testId={`packet-${message.msg}`} path={way.legs[0]} progress={1} maxX={layout.width} label="" />
+  ) : (
+    <MessagePacket testId={`packet-${message.msg}`} path={way.path} progress={0.5} maxX={layout.width} label={`${message.channel} · ${format.integer(message.bytes)} B`} />
+  );
+});
+
+type RestingPacketsProps = { layout: CommunicationLayout; messages: Scene['messages']; moving: string | undefined; format: Formatters };
+
+/** Every envelope in flight except the one the current event moves. No clock subscription: frames pass it by. */
+const RestingPackets = memo(function RestingPackets({ layout, messages, moving, format }: RestingPacketsProps) {
+  return restingMessages(messages, moving).map((message) => <RestingPacket key={message.msg} layout={layout} message={message} format={format} />);
+});
+
+/** The steps strip changes only when its highlighted step does, not on every frame. */
+const Steps = memo(StepsStrip);
 
 export function CommMotion({ layout, scene, stepsChannel, words }: CommMotionProps) {
-  const reducedMotion = useReducedMotion();
-  const playing = useClock(selectPlaying);
-  const fraction = useClock(selectFraction);
-  const progress = reducedMotion || !playing ? 1 : fraction;
+  return (
+    <g className="comm-motion">
+      <RestingPackets layout={layout} messages={scene.messages} moving={movingMessageOf(scene.lastEvent)} format={words.format} />
+      <MovingShapes layout={layout} scene={scene} stepsChannel={stepsChannel} words={words} />
+    </g>
+  );
+}
+
+/** The shapes the current event moves, the only ones that follow the clock's frames. */
+function MovingShapes({ layout, scene, stepsChannel, words }: CommMotionProps) {
+  const progress = useMotionProgress();
   const event = scene.lastEvent;
   const { text, format } = words;
-
-  /** The path of a message from `from` to `to`: [first leg, second leg] (process) or one path (threads). */
-  function route(from: string, to: string): { legs: [Point[], Point[]] } | { path: Point[] } | undefined {
-    const peer = peerBoxOf(from === HOST ? to : from);
-    if (peer) {
-      const { toKernel, fromKernel } = processLegs(layout, peer);
-      return from === HOST ? { legs: [toKernel, fromKernel] } : { legs: [reversed(fromKernel), reversed(toKernel)] };
-    }
-    if ((from === HOST && to === PEER_THREAD) || (from === PEER_THREAD && to === HOST)) {
-      return { path: from === HOST ? threadPath(layout) : reversed(threadPath(layout)) };
-    }
-    return undefined;
-  }
-
-  const resting = Object.values(scene.messages)
-    .filter((message) => !(event && 'msg' in event && event.msg === message.msg))
-    .map((message) => {
-      const way = route(message.from, message.to);
-      if (!way) return null;
-      // Between processes the envelope rests in the kernel's narrow band: its caption would cover the boxes, so the band's name says it.
-      const label = 'legs' in way ? '' : `${message.channel} · ${format.integer(message.bytes)} B`;
-      return 'legs' in way ? (
-        <MessagePacket key={message.msg} testId={`packet-${message.msg}`} path={way.legs[0]} progress={1} maxX={layout.width} label={label} />
-      ) : (
-        <MessagePacket key={message.msg} testId={`packet-${message.msg}`} path={way.path} progress={0.5} maxX={layout.width} label={label} />
-      );
-    });
 
   let moving = null;
   if (event?.kind === 'message.sent' || event?.kind === 'message.received') {
     const sent = event.kind === 'message.sent';
     const from = sent ? event.actor : event.peer;
     const to = sent ? event.peer : event.actor;
-    const way = route(from, to);
+    const way = messageWay(layout, from, to);
     const label = `${event.channel} · ${format.integer(event.bytes)} B`;
     if (way && 'legs' in way) {
       moving = <MessagePacket testId="packet-moving" path={sent ? way.legs[0] : way.legs[1]} progress={progress} maxX={layout.width} label="" />;
@@ -95,11 +93,10 @@ export function CommMotion({ layout, scene, stepsChannel, words }: CommMotionPro
 
   const step = stepsChannel && isChannel(stepsChannel) ? activeStep(event, stepsChannel, progress) : undefined;
   return (
-    <g className="comm-motion">
-      {resting}
+    <>
       {moving}
       {touch}
-      {stepsChannel && <StepsStrip rects={layout.steps} channel={stepsChannel} active={step} text={text} />}
-    </g>
+      {stepsChannel && <Steps rects={layout.steps} channel={stepsChannel} active={step} text={text} />}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '../../../../shared/protocol.js';
-import { activeStep, channelOfPhase, completedStories, peerOf, runChannels, stepCount } from './channelModel.js';
+import { activeStep, channelOfPhase, completedStories, movingMessageOf, peerOf, runChannels, stepCount } from './channelModel.js';
 import { fixtureRun } from './fixtures.js';
 
 const events = fixtureRun(['postMessage', 'sab-wait', 'pipe', 'ipc-advanced']);
@@ -34,5 +34,15 @@ describe('communication channel model', () => {
     expect(completedStories(events.slice(0, secondSabAnswer)).map((story) => story.channel)).toEqual(['postMessage']);
     expect(completedStories(events.slice(0, secondSabAnswer + 1)).map((story) => story.channel)).toEqual(['postMessage', 'sab-wait']);
     expect(completedStories(events).map((story) => story.channel)).toEqual(['postMessage', 'sab-wait', 'ipc-advanced', 'pipe']);
+  });
+
+  it('moves the message of a send or a receive, and no message for any other event', () => {
+    const sent = events[indexOf((event) => event.kind === 'message.sent')];
+    const received = events[indexOf((event) => event.kind === 'message.received')];
+    const write = events[indexOf((event) => event.kind === 'memory.write')];
+    expect(sent && 'msg' in sent && movingMessageOf(sent)).toBe(sent && 'msg' in sent ? sent.msg : 'no send in the fixture');
+    expect(received && 'msg' in received && movingMessageOf(received)).toBe(received && 'msg' in received ? received.msg : 'no receive in the fixture');
+    expect(movingMessageOf(write)).toBeUndefined();
+    expect(movingMessageOf(undefined)).toBeUndefined();
   });
 });

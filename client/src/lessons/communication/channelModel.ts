@@ -89,6 +89,15 @@ export function activeStep(event: LabEvent | undefined, channel: Channel, progre
   }
 }
 
+/**
+ * The message the current event moves (sent or received): the stage draws it
+ * gliding, and every other message in flight resting. Undefined for an event
+ * that moves no message.
+ */
+export function movingMessageOf(event: LabEvent | undefined): string | undefined {
+  return event && 'msg' in event ? event.msg : undefined;
+}
+
 export type StoryDone = { channel: Channel; at: number };
 
 /** Channels whose story is complete in the played events: the host got its second reply (or read its second answer). */

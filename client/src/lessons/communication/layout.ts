@@ -15,6 +15,7 @@
  * two peer boxes side by side, then the steps two by two.
  */
 import type { Point, Rect } from '../../stage/geometry.js';
+import { HOST, PEER_ADVANCED, PEER_PROCESS, PEER_THREAD } from './channelModel.js';
 
 export const WIDE_STAGE = 900;
 export const NARROW_STAGE = 460;
@@ -143,6 +144,35 @@ export function threadPath(layout: CommunicationLayout): Point[] {
     { x, y: layout.mainLane.y + layout.mainLane.height },
     { x, y: layout.peerLane.y },
   ];
+}
+
+/** How a message between two actors travels: the two legs through the kernel (between processes), or one path (between threads). */
+export type MessageWay = { legs: [Point[], Point[]] } | { path: Point[] };
+
+/**
+ * The way of a message from actor `from` to actor `to` (ids from
+ * channelModel): to a peer process, into the kernel and out again (reversed
+ * for the reply); to the peer thread, straight down the lanes (up for the
+ * reply). Undefined for any other pair.
+ */
+export function messageWay(layout: CommunicationLayout, from: string, to: string): MessageWay | undefined {
+  const peer = peerBoxOf(from === HOST ? to : from);
+  if (peer) {
+    const { toKernel, fromKernel } = processLegs(layout, peer);
+    return from === HOST ? { legs: [toKernel, fromKernel] } : { legs: [reversed(fromKernel), reversed(toKernel)] };
+  }
+  if ((from === HOST && to === PEER_THREAD) || (from === PEER_THREAD && to === HOST)) {
+    return { path: from === HOST ? threadPath(layout) : reversed(threadPath(layout)) };
+  }
+  return undefined;
+}
+
+const reversed = (path: readonly Point[]) => [...path].reverse();
+
+function peerBoxOf(actor: string): 'process' | 'advanced' | undefined {
+  if (actor === PEER_PROCESS) return 'process';
+  if (actor === PEER_ADVANCED) return 'advanced';
+  return undefined;
 }
 
 function inside(inner: Rect, outer: Rect): boolean {

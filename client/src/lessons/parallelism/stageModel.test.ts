@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sceneAt } from '../../scene/sceneAt.js';
 import { recordedParallelismRun } from './fixtures.js';
-import { configurations, parseConfiguration, runningUnits, timelineRows, timelineScaleMs, workerCount } from './stageModel.js';
+import { configurations, parseConfiguration, rowAt, rowFollowsClock, runningUnits, timelineRows, timelineScaleMs, workerCount } from './stageModel.js';
 
 const events = recordedParallelismRun;
 const indexOf = (predicate: (event: (typeof events)[number]) => boolean) => events.findIndex(predicate);
@@ -43,5 +43,30 @@ describe('parallelism stage model', () => {
     const scale = timelineScaleMs(events);
     expect(Math.max(...rows.map((row) => row.lengthMs ?? 0))).toBeLessThanOrEqual(scale);
     expect(rows.flatMap((row) => row.spans).every((span) => !span.running && span.toMs >= span.fromMs)).toBe(true);
+  });
+
+  it('moves only the rows still growing between two events, and moves them as a full recomputation would', () => {
+    const configs = configurations(3);
+    let followed = 0;
+    events.forEach((event, index) => {
+      const scene = sceneAt(events, index);
+      const played = events.slice(0, index + 1);
+      const next = events[index + 1];
+      const atEvent = timelineRows(configs, played, scene, event.t);
+      for (const fraction of [0, 0.3, 1]) {
+        const nowT = next ? event.t + (next.t - event.t) * fraction : event.t;
+        const full = timelineRows(configs, played, scene, nowT);
+        expect(atEvent.map((row) => rowAt(row, nowT))).toEqual(full);
+        // A row that does not follow the clock is the same whatever the fraction.
+        atEvent.forEach((row, rowIndex) => {
+          if (!rowFollowsClock(row)) expect(full[rowIndex]).toEqual(row);
+        });
+      }
+      followed += atEvent.filter(rowFollowsClock).length;
+    });
+    expect(followed).toBeGreaterThan(0);
+    const end = timelineRows(configs, events, sceneAt(events, events.length - 1), events.at(-1)?.t ?? 0);
+    expect(end.some(rowFollowsClock)).toBe(false);
+    expect(timelineRows(configs, [], sceneAt(events, -1), 0).some(rowFollowsClock)).toBe(false);
   });
 });

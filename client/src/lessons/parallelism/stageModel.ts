@@ -83,6 +83,32 @@ export function timelineRows(configs: readonly Configuration[], played: readonly
   });
 }
 
+/**
+ * Whether a row changes while the playhead glides between two events: a row
+ * still running grows with the played real time, and so does the line of a
+ * unit that has not exited. Every other row is drawn once per event.
+ */
+export function rowFollowsClock(row: TimelineRow): boolean {
+  return row.startT !== undefined && (!row.finished || row.spans.some((span) => span.running));
+}
+
+/**
+ * The row at real time `nowT`, from the row `timelineRows` gave for an
+ * earlier time of the same event: what still runs grows to `nowT`, the rest
+ * stays. The same as `timelineRows(…, nowT)` for that row, without going
+ * through the log again on every frame.
+ */
+export function rowAt(row: TimelineRow, nowT: number): TimelineRow {
+  const startT = row.startT;
+  if (startT === undefined || !rowFollowsClock(row)) return row;
+  const now = Math.max(0, (nowT - startT) / 1e6);
+  return {
+    ...row,
+    lengthMs: row.finished ? row.lengthMs : now,
+    spans: row.spans.map((span) => (span.running ? { ...span, toMs: now } : span)),
+  };
+}
+
 /** The timeline's fixed scale (ms): the longest configuration in the whole log, so rows never rescale. */
 export function timelineScaleMs(events: readonly LabEvent[]): number {
   let longest = 0;
