@@ -66,4 +66,46 @@ describe('event bus', () => {
     events.flushAll();
     expect(shipped).toHaveLength(1);
   });
+
+  it('holds a receive whose send is late, and what follows it, until the send arrives past the window', async () => {
+    const shipped: LabEvent[] = [];
+    const startNs = monotonicNs();
+    const events = (bus = createEventBus({ runId: 'run1', startNs, reorderWindowMs: 0, causalHoldMs: 5000, flushIntervalMs: 5, ship: (batch) => shipped.push(...batch) }));
+    const t0 = events.now();
+    events.accept({ kind: 'message.received', actor: 'loadgen', peer: 'worker-1', channel: 'tcp', bytes: 10, msg: 'r1', t: t0 + 2e6 });
+    events.accept(write('loadgen', t0 + 3e6, 1));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Far past the window, nothing went out: the receive waits for its send.
+    expect(shipped).toHaveLength(0);
+    // The send arrives late (two hops), with its own earlier real t.
+    events.accept({ kind: 'message.sent', actor: 'worker-1', peer: 'loadgen', channel: 'tcp', bytes: 10, msg: 'r1', t: t0 + 1e6 });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(shipped.map((event) => event.kind)).toEqual(['message.sent', 'message.received', 'memory.write']);
+    expect(shipped.map((event) => event.t)).toEqual([t0 + 1e6, t0 + 2e6, t0 + 3e6]);
+  });
+
+  it('lets a receive whose send never comes go after the causal hold, so the log cannot stall', async () => {
+    const shipped: LabEvent[] = [];
+    const events = (bus = createEventBus({ runId: 'run1', startNs: monotonicNs(), reorderWindowMs: 0, causalHoldMs: 30, flushIntervalMs: 5, ship: (batch) => shipped.push(...batch) }));
+    events.accept({ kind: 'message.received', actor: 'a', peer: 'b', channel: 'ipc', bytes: 1, msg: 'never-sent', t: events.now() });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(shipped.map((event) => event.kind)).toEqual(['message.received']);
+  });
+
+  it('a flush (a process exited) still keeps a held receive behind its send; closing releases everything', () => {
+    const { shipped, make } = collect();
+    const events = make();
+    const t0 = events.now();
+    events.accept(write('pool', t0 + 1e6, 1));
+    events.accept({ kind: 'message.received', actor: 'loadgen', peer: 'worker-1', channel: 'tcp', bytes: 1, msg: 'r1', t: t0 + 2e6 });
+    events.accept(write('pool', t0 + 3e6, 2));
+    events.flushAll();
+    expect(shipped.map((event) => event.kind)).toEqual(['memory.write']);
+    events.accept({ kind: 'message.sent', actor: 'worker-1', peer: 'loadgen', channel: 'tcp', bytes: 1, msg: 'r1', t: t0 + 1.5e6 });
+    events.flushAll();
+    expect(shipped.map((event) => event.kind)).toEqual(['memory.write', 'message.sent', 'message.received', 'memory.write']);
+    events.accept({ kind: 'message.received', actor: 'a', peer: 'b', channel: 'ipc', bytes: 1, msg: 'never-sent', t: t0 + 4e6 });
+    events.close();
+    expect(shipped.at(-1)?.kind).toBe('message.received');
+  });
 });

@@ -7,6 +7,12 @@
  * caused it. All actors time their events on the same monotonic clock, so the
  * bus holds each event for a short reorder window and releases them sorted by
  * t: causal order is restored at the source instead of patched in the client.
+ *
+ * A window alone is a guess about lag. A send that travels more hops than its
+ * receive (a cluster worker's events go through its primary) can be later
+ * still, so a receive whose send has not been seen also holds back the log
+ * behind it, for at most `causalHoldMs` after it arrived: the send, when it
+ * comes, sorts in before it with its own real t.
  */
 import type { EventBody, LabEvent, TimedEventBody } from '../../shared/protocol.js';
 import { createActorLedger, type ActorLedger } from './actorLedger.js';
@@ -19,6 +25,8 @@ export type EventBusOptions = {
   ship: (events: LabEvent[]) => void;
   /** How long an event waits for late, earlier-timed ones. Default 25 ms. */
   reorderWindowMs?: number;
+  /** How long a receive waits for its send to arrive, holding later events back. Default 2000 ms. */
+  causalHoldMs?: number;
   /** How often released events are shipped. Default 15 ms. */
   flushIntervalMs?: number;
   /** Past this many events the run is cut short (a runaway producer). Default 400,000. */
@@ -34,13 +42,22 @@ export type EventBus = {
   accept(event: TimedEventBody): void;
   now(): number;
   ledger: ActorLedger;
-  /** Releases and ships everything pending, regardless of the window. */
+  /**
+   * Releases and ships everything pending, regardless of the window, except
+   * a receive still waiting for its send (and what follows it): a process's
+   * exit flushes, and must not push another actor's answer ahead of its send.
+   */
   flushAll(): void;
   close(): void;
 };
 
 export function createEventBus(options: EventBusOptions): EventBus {
   const windowNs = (options.reorderWindowMs ?? 25) * 1e6;
+  const causalHoldNs = (options.causalHoldMs ?? 2000) * 1e6;
+  /** Messages whose send has been released. */
+  const sentMessages = new Set<string>();
+  /** When each receive reached the bus (host clock), for the causal hold. */
+  const arrivals = new WeakMap<TimedEventBody, number>();
   const maxEvents = options.maxEvents ?? 400_000;
   const ledger = createActorLedger();
   let pending: TimedEventBody[] = [];
@@ -49,19 +66,30 @@ export function createEventBus(options: EventBusOptions): EventBus {
   let overflowed = false;
   let closed = false;
 
-  const release = (all: boolean): void => {
+  /** window: what is older than the window; flush: all but a held receive; close: everything. */
+  const release = (mode: 'window' | 'flush' | 'close'): void => {
     if (pending.length === 0) return;
-    const horizon = all ? Number.POSITIVE_INFINITY : sinceStart(options.startNs) - windowNs;
+    const now = sinceStart(options.startNs);
+    const horizon = mode === 'window' ? now - windowNs : Number.POSITIVE_INFINITY;
     // A stable sort keeps the arrival order of events with equal t.
     pending.sort((a, b) => a.t - b.t);
-    const ready: TimedEventBody[] = [];
-    const waiting: TimedEventBody[] = [];
-    for (const event of pending) (event.t <= horizon ? ready : waiting).push(event);
-    pending = waiting;
+    const sentSoFar = new Set<string>();
+    let cut = 0;
+    for (; cut < pending.length; cut++) {
+      const event = pending[cut] as TimedEventBody;
+      if (event.t > horizon) break;
+      if (event.kind === 'message.sent') sentSoFar.add(event.msg);
+      const orphanReceive =
+        event.kind === 'message.received' && !sentMessages.has(event.msg) && !sentSoFar.has(event.msg);
+      if (mode !== 'close' && orphanReceive && now - (arrivals.get(event) ?? now) < causalHoldNs) break;
+    }
+    const ready = pending.slice(0, cut);
+    pending = pending.slice(cut);
     if (ready.length === 0) return;
     const batch: LabEvent[] = [];
     for (const event of ready) {
       if (!ledger.observe(event)) continue;
+      if (event.kind === 'message.sent') sentMessages.add(event.msg);
       // An event that arrived later than the window allows keeps its place in
       // the log but never appears to go back in time.
       const t = Math.max(event.t, lastT);
@@ -71,7 +99,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
     if (batch.length > 0) options.ship(batch);
   };
 
-  const timer = setInterval(() => release(false), options.flushIntervalMs ?? 15);
+  const timer = setInterval(() => release('window'), options.flushIntervalMs ?? 15);
 
   const accept = (event: TimedEventBody): void => {
     if (closed) return;
@@ -82,6 +110,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
       }
       return;
     }
+    if (event.kind === 'message.received') arrivals.set(event, sinceStart(options.startNs));
     pending.push(event);
   };
 
@@ -90,9 +119,9 @@ export function createEventBus(options: EventBusOptions): EventBus {
     accept,
     now: () => sinceStart(options.startNs),
     ledger,
-    flushAll: () => release(true),
+    flushAll: () => release('flush'),
     close() {
-      release(true);
+      release('close');
       closed = true;
       clearInterval(timer);
     },
