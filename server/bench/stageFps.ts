@@ -4,8 +4,9 @@
  * the app's offline replay (the hidden file input a downloaded run goes
  * through), the playhead is put in the stretch where all 500 envelopes are
  * on the wire, and while it plays the page counts requestAnimationFrame
- * callbacks. While playing, the motion layer re-renders every envelope on
- * every frame, so this is the stage's worst steady case.
+ * callbacks. The 500 resting envelopes are a memoized layer; each frame React
+ * redraws only the moving shapes, but Chromium still repaints the whole stage
+ * graphic, so this is the stage's worst steady case.
  */
 import type { Browser } from '@playwright/test';
 import { quantile } from '../../shared/stats.js';
