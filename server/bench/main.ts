@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startLabServer } from '../testing/labServer.js';
 import { initialJavaScriptKb } from './clientBundle.js';
-import { measureFanOut } from './fanOut.js';
+import { measureFanOut, type FanOutFigures } from './fanOut.js';
+import { quantile } from '../../shared/stats.js';
 import { measureFirstEvent } from './firstEvent.js';
 import { measureStream } from './stream.js';
 import { extraRows } from './extraRows.js';
@@ -32,13 +33,21 @@ try {
   add('stream to one client: events, average / peak (100 ms) events per second', `${stream.events} events, ${fixed(stream.eventsPerSecond, 0)} / ${fixed(stream.peakEventsPerSecond, 0)} ev/s`, 'no loss', stream.lossless);
   add('stream lag (median first quarter → last quarter; p99)', `${fixed(stream.lagFirstQuarterMs, 2)} → ${fixed(stream.lagLastQuarterMs, 2)} ms; p99 ${fixed(stream.lagP99Ms, 2)} ms`, 'lag does not grow', stream.lagLastQuarterMs <= Math.max(5, stream.lagFirstQuarterMs * 3));
 
+  // Lab and bare broadcast alternate, several rounds; the row reports the median round (a single
+  // round's p99 with 1000 clients on 2 cores moved by more than the bar).
+  const fanOutRounds = Number(process.env.BENCH_FANOUT_ROUNDS ?? 3);
   for (const clients of [500, 1000]) {
-    const fan = await measureFanOut(server, clients);
+    const rounds: FanOutFigures[] = [];
+    for (let round = 0; round < fanOutRounds; round++) rounds.push(await measureFanOut(server, clients));
+    const median = (pick: (fan: FanOutFigures) => number) => quantile(rounds.map(pick), 0.5);
+    const ratioP50 = median((fan) => fan.ratioP50);
+    const ratioP99 = median((fan) => fan.ratioP99);
+    const lossless = rounds.every((fan) => fan.lossless);
     add(
-      `fan-out to ${clients} spectators, p50 / p99 (bare ws: p50 / p99)`,
-      `${fixed(fan.labP50Ms, 2)} / ${fixed(fan.labP99Ms, 2)} ms (${fixed(fan.bareP50Ms, 2)} / ${fixed(fan.bareP99Ms, 2)} ms), ratio ${fixed(fan.ratioP50, 2)} / ${fixed(fan.ratioP99, 2)}, ${fan.frames} frames`,
+      `fan-out to ${clients} spectators, p50 / p99 (bare ws: p50 / p99), median of ${rounds.length} rounds`,
+      `${fixed(median((fan) => fan.labP50Ms), 2)} / ${fixed(median((fan) => fan.labP99Ms), 2)} ms (${fixed(median((fan) => fan.bareP50Ms), 2)} / ${fixed(median((fan) => fan.bareP99Ms), 2)} ms), ratio ${fixed(ratioP50, 2)} / ${fixed(ratioP99, 2)} (rounds p99: ${rounds.map((fan) => fixed(fan.ratioP99, 2)).join(', ')}), ${rounds[0]?.frames ?? 0} frames`,
       'ratio ≤ 1.5, no loss',
-      fan.lossless && fan.ratioP50 <= 1.5 && fan.ratioP99 <= 1.5,
+      lossless && ratioP50 <= 1.5 && ratioP99 <= 1.5,
     );
   }
   for (const row of await extraRows(server)) rows.push(row);
