@@ -43,7 +43,7 @@ test('presenter view has no serious WCAG violations', async ({ page }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-/** Plays the memory run from the start at 1× for 6 s and, frame by frame, records which event is shown and how the moving layer is drawn. */
+/** Plays the memory run from the start at 1× for 3 s and, frame by frame, records which event is shown and how the moving layer is drawn. */
 async function motionFrames(page: Page): Promise<Map<string, Set<string>>> {
   await page.goto('/lessons/memory');
   await page.getByTestId('run-button').click();
@@ -59,7 +59,7 @@ async function motionFrames(page: Page): Promise<Map<string, Set<string>>> {
         const started = performance.now();
         const sample = () => {
           seen.push([document.querySelector('[data-testid="event-index"]')?.textContent ?? '', document.querySelector('.stage-motion')?.innerHTML ?? '']);
-          if (performance.now() - started < 6000) requestAnimationFrame(sample);
+          if (performance.now() - started < 3000) requestAnimationFrame(sample);
           else resolve(seen);
         };
         requestAnimationFrame(sample);
