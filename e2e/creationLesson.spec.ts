@@ -1,42 +1,43 @@
 /**
  * The creation lesson in a real Chromium against the real server: run it
  * with small parameters, skip to the end, and see the real ids on stage, the
- * verdict and the measured figures, in English and in Portuguese. No
- * assertion on how long anything took: the machine is small and busy.
+ * verdict and the measured figures, in English and then (the same run, through
+ * the language switch) in Portuguese. No assertion on how long anything took:
+ * the machine is small and busy.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openRunAtEnd, switchToPortuguese, test } from './sharedRuns.js';
+
+const small = { units: 2, repeats: 1 };
 
 async function runSmall(page: Page): Promise<void> {
   await page.goto('/lessons/creation');
-  await page.getByTestId('param-units').fill('2');
-  await page.getByTestId('param-repeats').fill('1');
+  await page.getByTestId('param-units').fill(String(small.units));
+  await page.getByTestId('param-repeats').fill(String(small.repeats));
   await expect(page.getByTestId('run-button')).toBeEnabled();
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 45_000 });
   await page.getByTestId('to-end').click();
 }
 
-const languages = [
-  {
-    locale: 'en-US',
-    index: /^event (\d+) \/ (\d+)$/,
-    verdict: /^Here a (thread|process) was ready [\d.]+× sooner than a (process|thread) \(median [\d.,]+ ms vs [\d.,]+ ms\); a process cost [\d.]+ MB of private memory, a thread ([\d.]+ MB|no measurable private memory)\.$/,
-    number: /^[\d,]+(\.\d+)?$/,
-  },
-  {
-    locale: 'pt-BR',
-    index: /^evento (\d+) \/ (\d+)$/,
-    verdict: /^Aqui (uma thread ficou pronta|um processo ficou pronto) [\d,]+× mais cedo que (um processo|uma thread) \(mediana de [\d.,]+ ms contra [\d.,]+ ms\); um processo custou [\d,]+ MB de memória privada, uma thread ([\d,]+ MB|nenhuma memória privada mensurável)\.$/,
-    number: /^[\d.]+(,\d+)?$/,
-  },
-];
+const english = {
+  index: /^event (\d+) \/ (\d+)$/,
+  verdict: /^Here a (thread|process) was ready [\d.]+× sooner than a (process|thread) \(median [\d.,]+ ms vs [\d.,]+ ms\); a process cost [\d.]+ MB of private memory, a thread ([\d.]+ MB|no measurable private memory)\.$/,
+  number: /^[\d,]+(\.\d+)?$/,
+};
+const portuguese = {
+  index: /^evento (\d+) \/ (\d+)$/,
+  verdict: /^Aqui (uma thread ficou pronta|um processo ficou pronto) [\d,]+× mais cedo que (um processo|uma thread) \(mediana de [\d.,]+ ms contra [\d.,]+ ms\); um processo custou [\d,]+ MB de memória privada, uma thread ([\d,]+ MB|nenhuma memória privada mensurável)\.$/,
+  number: /^[\d.]+(,\d+)?$/,
+};
 
-for (const language of languages) {
-  test.describe(`creation lesson (${language.locale})`, () => {
-    test.use({ locale: language.locale });
+test.describe('creation lesson', () => {
+  test.use({ locale: 'en-US' });
 
-    test('runs, plays to the end and shows real ids, the verdict and the measured figures', async ({ page }) => {
-      await runSmall(page);
+  test('runs, plays to the end and shows real ids, the verdict and the measured figures, in English and then in Portuguese', async ({ page, runs }) => {
+    await runSmall(page);
+    const expectAtEnd = async (language: typeof english) => {
+      await expect(page.getByTestId('event-index')).toHaveText(language.index);
       const [, shown, total] = language.index.exec((await page.getByTestId('event-index').textContent()) ?? '') ?? [];
       expect(shown).toBeDefined();
       expect(shown).toBe(total);
@@ -61,12 +62,16 @@ for (const language of languages) {
       await expect(page.getByTestId('times-chart')).toBeVisible();
       await expect(page.getByTestId('memory-chart')).toBeVisible();
       await expect(page.getByTestId('node-note-rss-counts-shared')).toBeVisible();
-    });
+    };
+    await expectAtEnd(english);
+    await switchToPortuguese(page);
+    await expectAtEnd(portuguese);
+    await runs.keep(page);
   });
-}
+});
 
-test('stepping back from the end hides the results again', async ({ page }) => {
-  await runSmall(page);
+test('stepping back from the end hides the results again', async ({ page, runs }) => {
+  await openRunAtEnd(page, await runs.get(page.request, 'creation', small));
   await expect(page.getByTestId('verdict')).toBeVisible();
   await page.getByTestId('step-back').click();
   await expect(page.getByTestId('verdict')).toHaveCount(0);
