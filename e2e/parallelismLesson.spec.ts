@@ -1,40 +1,40 @@
 /**
  * The parallelism lesson in a real Chromium against the real server: a small
  * job over 1..2 threads and processes, skipped to the end: the verdict, the
- * speedups, the machine's cores, in English and in Portuguese. No assertion
- * on the speedup itself: the machine is small and busy.
+ * speedups, the machine's cores, in English and then (the same run, through
+ * the language switch) in Portuguese. No assertion on the speedup itself: the
+ * machine is small and busy.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openRunAtEnd, switchToPortuguese, test } from './sharedRuns.js';
+
+const small = { maxWorkers: 2, primesBelow: 200_000 };
 
 async function runSmall(page: Page): Promise<void> {
   await page.goto('/lessons/parallelism');
-  await page.getByTestId('param-maxWorkers').fill('2');
-  await page.getByTestId('param-primesBelow').fill('200000');
+  await page.getByTestId('param-maxWorkers').fill(String(small.maxWorkers));
+  await page.getByTestId('param-primesBelow').fill(String(small.primesBelow));
   await expect(page.getByTestId('run-button')).toBeEnabled();
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 45_000 });
   await page.getByTestId('to-end').click();
 }
 
-const languages = [
-  {
-    locale: 'en-US',
-    verdict: /^(Speedup stopped at about|Here the speedup stayed well below) the number of cores \(\d+\): best [\d.]+× with \d+ threads?, [\d.]+× with \d+ process(es)?(\.| — start-up costs or other load on the machine ate the gain\.)$/,
-    speedup: /^[\d.]+×$/,
-  },
-  {
-    locale: 'pt-BR',
-    verdict: /^(O speedup parou perto|Aqui o speedup ficou bem abaixo) do número de núcleos \(\d+\): no máximo [\d,]+× com \d+ threads?, [\d,]+× com \d+ processos?(\.| — custos de partida ou outra carga na máquina comeram o ganho\.)$/,
-    speedup: /^[\d,]+×$/,
-  },
-];
+const english = {
+  verdict: /^(Speedup stopped at about|Here the speedup stayed well below) the number of cores \(\d+\): best [\d.]+× with \d+ threads?, [\d.]+× with \d+ process(es)?(\.| — start-up costs or other load on the machine ate the gain\.)$/,
+  speedup: /^[\d.]+×$/,
+};
+const portuguese = {
+  verdict: /^(O speedup parou perto|Aqui o speedup ficou bem abaixo) do número de núcleos \(\d+\): no máximo [\d,]+× com \d+ threads?, [\d,]+× com \d+ processos?(\.| — custos de partida ou outra carga na máquina comeram o ganho\.)$/,
+  speedup: /^[\d,]+×$/,
+};
 
-for (const language of languages) {
-  test.describe(`parallelism lesson (${language.locale})`, () => {
-    test.use({ locale: language.locale });
+test.describe('parallelism lesson', () => {
+  test.use({ locale: 'en-US' });
 
-    test('runs, plays to the end and shows the verdict, the speedups and the cores', async ({ page }) => {
-      await runSmall(page);
+  test('runs, plays to the end and shows the verdict, the speedups and the cores, in English and then in Portuguese', async ({ page, runs }) => {
+    await runSmall(page);
+    const expectAtEnd = async (language: typeof english) => {
       await expect(page.getByTestId('verdict')).toHaveText(language.verdict);
       for (const n of [1, 2]) {
         await expect(page.getByTestId(`result-speedup-threads-${n}`)).toHaveText(language.speedup);
@@ -49,12 +49,16 @@ for (const language of languages) {
       await expect(page.getByTestId('speedup-chart')).toBeVisible();
       await expect(page.getByTestId('cpu-chart')).toBeVisible();
       await expect(page.getByTestId('node-note-fork-is-exec')).toBeVisible();
-    });
+    };
+    await expectAtEnd(english);
+    await switchToPortuguese(page);
+    await expectAtEnd(portuguese);
+    await runs.keep(page);
   });
-}
+});
 
-test('during the two-thread phase the stage shows two lanes of one process', async ({ page }) => {
-  await runSmall(page);
+test('during the two-thread phase the stage shows two lanes of one process', async ({ page, runs }) => {
+  await openRunAtEnd(page, await runs.get(page.request, 'parallelism', small));
   await page.getByTestId('to-start').click();
   // Step until both threads of the 2-thread configuration have started (in either order; one may already have ended).
   const started = async (lane: string) =>
