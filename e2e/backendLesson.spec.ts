@@ -1,11 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, smallBackend, switchToPortuguese, test } from './sharedRuns.js';
 
 /** Sets small parameters, runs, waits for the server to finish, and skips playback to the end. */
-async function runSmall(page: Page, fault = 'sigsegv'): Promise<void> {
+async function runSmall(page: Page, fault: string = smallBackend.fault): Promise<void> {
   await page.goto('/lessons/backend');
-  await page.getByTestId('param-workers').fill('2');
-  await page.getByTestId('param-requests').fill('60');
-  await page.getByTestId('param-concurrency').fill('4');
+  await page.getByTestId('param-workers').fill(String(smallBackend.workers));
+  await page.getByTestId('param-requests').fill(String(smallBackend.requests));
+  await page.getByTestId('param-concurrency').fill(String(smallBackend.concurrency));
   await page.getByTestId('param-fault').selectOption(fault);
   await expect(page.getByTestId('run-button')).toBeEnabled();
   await page.getByTestId('run-button').click();
@@ -13,34 +14,32 @@ async function runSmall(page: Page, fault = 'sigsegv'): Promise<void> {
   await page.getByTestId('to-end').click();
 }
 
-const languages = [
-  {
-    locale: 'en-US',
-    verdict: /^When one worker crashed, the thread pool lost (\S+) of \S+ requests \(the whole process died: SIGSEGV; serving again after \S+ ms\); the cluster lost (\S+) of \S+ and kept answering/,
-    killed: 'killed by SIGSEGV',
-    processDied: 'process died',
-    when: 'When to use which',
-    title: 'Processes and threads in a backend →',
-  },
-  {
-    locale: 'pt-BR',
-    verdict: /^Quando um worker caiu, o pool de threads perdeu (\S+) de \S+ requisições \(o processo inteiro morreu: SIGSEGV; atendendo de novo após \S+ ms\); o cluster perdeu (\S+) de \S+ e continuou respondendo/,
-    killed: 'morto por SIGSEGV',
-    processDied: 'o processo morreu',
-    when: 'Quando usar cada um',
-    title: /backend →$/,
-  },
-];
+type Language = { verdict: RegExp; killed: string; processDied: string; when: string; title: string | RegExp };
+
+const english: Language = {
+  verdict: /^When one worker crashed, the thread pool lost (\S+) of \S+ requests \(the whole process died: SIGSEGV; serving again after \S+ ms\); the cluster lost (\S+) of \S+ and kept answering/,
+  killed: 'killed by SIGSEGV',
+  processDied: 'process died',
+  when: 'When to use which',
+  title: 'Processes and threads in a backend →',
+};
+const portuguese: Language = {
+  verdict: /^Quando um worker caiu, o pool de threads perdeu (\S+) de \S+ requisições \(o processo inteiro morreu: SIGSEGV; atendendo de novo após \S+ ms\); o cluster perdeu (\S+) de \S+ e continuou respondendo/,
+  killed: 'morto por SIGSEGV',
+  processDied: 'o processo morreu',
+  when: 'Quando usar cada um',
+  title: /backend →$/,
+};
 
 const count = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
-for (const language of languages) {
-  test.describe(`backend lesson (${language.locale})`, () => {
-    test.use({ locale: language.locale });
+test.describe('backend lesson', () => {
+  test.use({ locale: 'en-US' });
 
-    test('a crash takes the whole thread-pool process but one cluster worker; the figures back the verdict', async ({ page }) => {
-      await runSmall(page);
-      const verdict = page.getByTestId('verdict');
+  test('a crash takes the whole thread-pool process but one cluster worker; the figures back the verdict (in English, then in Portuguese)', async ({ page, runs }) => {
+    await runSmall(page);
+    const verdict = page.getByTestId('verdict');
+    const expectAtEnd = async (language: Language) => {
       await expect(verdict).toHaveText(language.verdict);
       // The verdict's counts are the table's counts, and the pool lost more.
       const [, poolLost, clusterLost] = language.verdict.exec((await verdict.textContent()) ?? '') ?? [];
@@ -62,17 +61,26 @@ for (const language of languages) {
       }
       await expect(page.getByTestId('when-to-use')).toContainText(language.when);
       await expect(page.getByTestId('node-note-signal-is-process-wide')).toBeVisible();
-      // The home table's "common use / backend" row links to this lesson and shows this run's verdict.
-      const sentence = (await verdict.textContent()) ?? '';
-      await page.getByTestId('home-link').click();
-      const row = page.getByTestId('comparison-row-use');
-      await expect(row.getByRole('link', { name: language.title })).toBeVisible();
-      const cell = row.getByTestId('verdict-backend');
-      await expect(cell).toHaveAttribute('data-state', 'measured');
-      await expect(cell).toContainText(sentence);
-    });
+      return (await verdict.textContent()) ?? '';
+    };
+    const englishSentence = await expectAtEnd(english);
+    await switchToPortuguese(page);
+    const portugueseSentence = await expectAtEnd(portuguese);
+    await runs.keep(page);
+
+    // The home table's "common use / backend" row links to this lesson and shows this run's verdict, in either language.
+    await page.getByTestId('home-link').click();
+    const row = page.getByTestId('comparison-row-use');
+    const cell = row.getByTestId('verdict-backend');
+    await expect(row.getByRole('link', { name: portuguese.title })).toBeVisible();
+    await expect(cell).toHaveAttribute('data-state', 'measured');
+    await expect(cell).toContainText(portugueseSentence);
+    await page.getByTestId('language-en').click();
+    await expect(row.getByRole('link', { name: english.title })).toBeVisible();
+    await expect(cell).toHaveAttribute('data-state', 'measured');
+    await expect(cell).toContainText(englishSentence);
   });
-}
+});
 
 test('without a fault, both architectures serve every request and the verdict compares their load figures', async ({ page }) => {
   await runSmall(page, 'none');

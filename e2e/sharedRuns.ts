@@ -17,6 +17,9 @@ type Params = Record<string, number | string | readonly string[]>;
 export type RecordedRun = { id: string; experiment: string; eventCount: number; link: string };
 type RunInfo = { id: string; experiment: string; params: Params; status: string; eventCount: number };
 
+/** The backend lesson's small run (seconds instead of tens of seconds), shared by backendLesson, guidedPath and layout. */
+export const smallBackend = { workers: 2, requests: 60, concurrency: 4, fault: 'sigsegv' } as const;
+
 function keyOf(experiment: string, params: Params): string {
   return `${experiment} ${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;
 }
