@@ -34,8 +34,8 @@ export class RunShelf {
 
   /** Puts the finished run this page shows (its ?run= link) on the shelf and returns it. */
   async keep(page: Page): Promise<RecordedRun> {
+    await expect(page).toHaveURL(/[?&]run=/);
     const id = new URL(page.url()).searchParams.get('run');
-    expect(id, 'the page shows a run (?run=…)').toBeTruthy();
     const info = (await (await page.request.get(`/api/runs/${id}`)).json()) as RunInfo;
     expect(info.status).toBe('finished');
     const run = recorded(info);
@@ -100,8 +100,18 @@ export { expect };
  * is shown (in any language: "event N / N", "evento N / N").
  */
 export async function openRunAtEnd(page: Page, run: RecordedRun): Promise<void> {
+  await openRun(page, run);
+  await skipToEnd(page, run);
+}
+
+/** Opens a recorded run (its link) and waits until the page knows it finished. */
+export async function openRun(page: Page, run: RecordedRun): Promise<void> {
   await page.goto(run.link);
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished');
+}
+
+/** Skips playback to the run's last event. */
+export async function skipToEnd(page: Page, run: RecordedRun): Promise<void> {
   const count = (text: string | undefined) => Number((text ?? '').replace(/\D/g, ''));
   // The log may arrive in more than one piece: skip again until the shown event is the run's last.
   await expect(async () => {
@@ -112,9 +122,14 @@ export async function openRunAtEnd(page: Page, run: RecordedRun): Promise<void> 
   }).toPass({ timeout: 20_000 });
 }
 
-/** Switches the page to Portuguese with the header's language buttons (what a reader does; browser detection is in home.spec.ts). */
+/**
+ * Switches the page to Portuguese with the header's language button, as a
+ * reader does (detection from the browser's language is in home.spec.ts). By
+ * keyboard, so that no mouse is left hovering the button: the axe checks that
+ * follow in accessibility.spec.ts look at the page, not at a hover state.
+ */
 export async function switchToPortuguese(page: Page): Promise<void> {
-  await page.getByTestId('language-pt-BR').click();
+  await page.getByTestId('language-pt-BR').press('Enter');
   await expect(page.getByTestId('language-pt-BR')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
 }
