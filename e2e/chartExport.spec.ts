@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, openRunAtEnd, test } from './sharedRuns.js';
 
-test('a chart saves its data as CSV and its drawing as PNG', async ({ page }) => {
-  await page.goto('/lessons/memory');
-  await page.getByTestId('run-button').click();
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
-  await page.getByTestId('to-end').click();
+test('a chart saves its data as CSV and its drawing as PNG', async ({ page, runs }) => {
+  // A recorded run of the memory lesson with its defaults (sharedRuns.ts).
+  await openRunAtEnd(page, await runs.get(page.request, 'memory'));
   await expect(page.getByTestId('result-parent-x')).toHaveText('0');
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-save-csv').first().click()]);

@@ -3,12 +3,13 @@
  * running the memory lesson, its row shows that run's verdict; a lesson with
  * no finished run says so and shows no figure.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './sharedRuns.js';
 
-test('after running the memory lesson, the home table shows its verdict (en, then pt-BR)', async ({ page }) => {
+test('after running the memory lesson, the home table shows its verdict (en, then pt-BR)', async ({ page, runs }) => {
   await page.goto('/lessons/memory');
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+  await runs.keep(page);
 
   await page.getByTestId('home-link').click();
   const memory = page.getByTestId('comparison-row-isolation').getByTestId('verdict-memory');
