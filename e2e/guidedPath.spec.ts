@@ -1,9 +1,10 @@
 /**
  * The guided path end to end, in the local (default) mode: every lesson is a
  * step, the backend lesson closes it, and its predict-then-run question is
- * answered by the run's own lost-request counts.
+ * answered by the lost-request counts of a run (a recorded one, sharedRuns.ts:
+ * the live run itself is backendLesson.spec.ts's).
  */
-import { expect, test } from '@playwright/test';
+import { expect, openRun, skipToEnd, smallBackend, test } from './sharedRuns.js';
 
 const pathOrder = ['memory', 'communication', 'race', 'creation', 'crash', 'parallelism', 'backend'];
 
@@ -24,22 +25,21 @@ test('the path lists every lesson in the notes’ order, backend last', async ({
   await expect(page.getByTestId('path-next')).toHaveCount(0);
 });
 
-test('backend: the prediction is compared with the counts the run lost, and the quiz gives hints', async ({ page }) => {
+test('backend: the prediction is compared with the counts the run lost, and the quiz gives hints', async ({ page, runs }) => {
+  const run = await runs.get(page.request, 'backend', smallBackend);
   await page.goto('/lessons/backend');
   await expect(page.getByTestId('predict-card')).toContainText('Which loses more requests');
   await page.getByTestId('predict-option-pool-loses-more').check();
   await page.getByTestId('predict-lock').click();
   await expect(page.getByTestId('predict-yours')).toHaveAttribute('data-answer', 'pool-loses-more');
 
-  await page.getByTestId('param-workers').fill('2');
-  await page.getByTestId('param-requests').fill('60');
-  await page.getByTestId('param-concurrency').fill('4');
-  await page.getByTestId('run-button').click();
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 45_000 });
+  // Then a run: the locked prediction stays (it is kept in the browser).
+  await openRun(page, run);
+  await expect(page.getByTestId('predict-yours')).toHaveAttribute('data-answer', 'pool-loses-more');
   // Nothing is revealed before playback shows the end.
   await page.getByTestId('to-start').click();
   await expect(page.getByTestId('predict-outcome')).toHaveCount(0);
-  await page.getByTestId('to-end').click();
+  await skipToEnd(page, run);
 
   // The sentence quotes the results table's counts, and the outcome follows the measured answer.
   const poolLost = (await page.getByTestId('result-failed-pool').textContent()) ?? '?';

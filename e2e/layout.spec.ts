@@ -1,9 +1,11 @@
 /**
  * Projector and phone checks: nothing spills sideways, type stays large, and
  * at 1280×720 the stage's clock readout is on screen without scrolling.
- * With SHOTS=1, also saves screenshots to /tmp/shots for a human to look at.
+ * The lessons are recorded runs (sharedRuns.ts) replayed to their end. With
+ * SHOTS=1, also saves screenshots to /tmp/shots for a human to look at.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openRunAtEnd, smallBackend, test } from './sharedRuns.js';
 
 const viewports = [
   { name: '1280x720', width: 1280, height: 720 },
@@ -34,11 +36,8 @@ for (const viewport of viewports) {
       await shot(page, `home-${viewport.name}`);
     });
 
-    test('memory lesson after a run: no sideways overflow, readout visible', async ({ page }) => {
-      await page.goto('/lessons/memory');
-      await page.getByTestId('run-button').click();
-      await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
-      await page.getByTestId('to-end').click();
+    test('memory lesson after a run: no sideways overflow, readout visible', async ({ page, runs }) => {
+      await openRunAtEnd(page, await runs.get(page.request, 'memory'));
       await expect(page.getByTestId('result-shared-x')).toBeVisible();
       await expectNoSidewaysOverflow(page);
       if (viewport.width >= 1280) {
@@ -50,15 +49,9 @@ for (const viewport of viewports) {
       await shot(page, `lesson-${viewport.name}`);
     });
 
-    test('backend lesson after a run: no sideways overflow', async ({ page }) => {
-      await page.goto('/lessons/backend');
+    test('backend lesson after a run: no sideways overflow', async ({ page, runs }) => {
       // Small parameters: the run takes seconds, and the stage still shows both servers, the crash and the services.
-      await page.getByTestId('param-workers').fill('2');
-      await page.getByTestId('param-requests').fill('60');
-      await page.getByTestId('param-concurrency').fill('4');
-      await page.getByTestId('run-button').click();
-      await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 45_000 });
-      await page.getByTestId('to-end').click();
+      await openRunAtEnd(page, await runs.get(page.request, 'backend', smallBackend));
       await expect(page.getByTestId('verdict')).toBeVisible();
       await expectNoSidewaysOverflow(page);
       // The figure tables fit their column: none hides a figure behind its own sideways scroll.
