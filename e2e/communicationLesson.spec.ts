@@ -1,51 +1,32 @@
 /**
  * The communication lesson in a real Chromium against the real server: a few
  * round trips over every channel, skipped to the end: the verdict, each
- * channel's median, the spin warning, in English and in Portuguese. No
- * assertion on the latencies themselves: the machine is small and busy.
+ * channel's median, the spin warning, in English and then (the same run,
+ * through the language switch) in Portuguese. No assertion on the latencies
+ * themselves: the machine is small and busy.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, openRunAtEnd, skipToEnd, switchToPortuguese, test } from './sharedRuns.js';
 
 const channels = ['postMessage', 'sab-wait', 'sab-spin', 'ipc-json', 'ipc-advanced', 'pipe', 'unix-socket', 'tcp'];
+/** Few round trips: the run takes seconds. */
+const small = { roundTrips: 10 };
 
-/** Runs the lesson once from the browser (small parameters); the tests then replay that run through its link. */
-let runLink = '';
+const english = { verdict: /^Here (process messaging cost about [\d.]+× thread messaging|the fastest process channel).*; shared memory was (not faster than postMessage this time|[\d.]+× faster than postMessage — and only threads get it cheaply)/, number: /^[\d,]+(\.\d+)?$/ };
+const portuguese = { verdict: /^Aqui (a troca de mensagens entre processos custou cerca de [\d,]+× a entre threads|o canal entre processos mais rápido).*; a memória compartilhada (não foi mais rápida|foi [\d,]+× mais rápida que o postMessage — e só threads a têm de graça)/, number: /^[\d.]+(,\d+)?$/ };
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(90_000);
-  const page = await browser.newPage();
-  await page.goto('/lessons/communication');
-  await page.getByTestId('param-roundTrips').fill('10');
-  await expect(page.getByTestId('run-button')).toBeEnabled();
-  await page.getByTestId('run-button').click();
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 50_000 });
-  await expect(page).toHaveURL(/\?run=/);
-  runLink = new URL(page.url()).pathname + new URL(page.url()).search;
-  await page.close();
-});
+test.describe('communication lesson', () => {
+  test.use({ locale: 'en-US' });
 
-/** Opens the recorded run and skips to its end (again, if more of the log arrived after the first skip). */
-async function openRun(page: Page): Promise<void> {
-  await page.goto(runLink);
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished');
-  await expect(page.getByTestId('event-index')).not.toHaveText(/ 0$/);
-  await expect(async () => {
-    if (await page.getByTestId('to-end').isEnabled()) await page.getByTestId('to-end').click();
-    await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-}
+  test('runs every channel, plays to the end and shows the verdict and each channel’s figures, in English and then in Portuguese', async ({ page, runs }) => {
+    test.setTimeout(90_000);
+    await page.goto('/lessons/communication');
+    await page.getByTestId('param-roundTrips').fill(String(small.roundTrips));
+    await expect(page.getByTestId('run-button')).toBeEnabled();
+    await page.getByTestId('run-button').click();
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 50_000 });
+    await skipToEnd(page, await runs.keep(page));
 
-const languages = [
-  { locale: 'en-US', verdict: /^Here (process messaging cost about [\d.]+× thread messaging|the fastest process channel).*; shared memory was (not faster than postMessage this time|[\d.]+× faster than postMessage — and only threads get it cheaply)/, number: /^[\d,]+(\.\d+)?$/ },
-  { locale: 'pt-BR', verdict: /^Aqui (a troca de mensagens entre processos custou cerca de [\d,]+× a entre threads|o canal entre processos mais rápido).*; a memória compartilhada (não foi mais rápida|foi [\d,]+× mais rápida que o postMessage — e só threads a têm de graça)/, number: /^[\d.]+(,\d+)?$/ },
-];
-
-for (const language of languages) {
-  test.describe(`communication lesson (${language.locale})`, () => {
-    test.use({ locale: language.locale });
-
-    test('runs every channel, plays to the end and shows the verdict and each channel’s figures', async ({ page }) => {
-      await openRun(page);
+    const expectAtEnd = async (language: typeof english) => {
       await expect(page.getByTestId('verdict')).toHaveText(language.verdict);
       for (const channel of channels) {
         await expect(page.getByTestId(`result-median-${channel}`)).toHaveText(language.number);
@@ -57,12 +38,15 @@ for (const language of languages) {
       await expect(page.getByTestId('throughput-chart')).toBeVisible({ timeout: 30_000 });
       await expect(page.getByTestId('box-peer-process')).toContainText(/PID \d+/);
       await expect(page.getByTestId('lane-peer-thread')).toContainText(/TID \d+/);
-    });
+    };
+    await expectAtEnd(english);
+    await switchToPortuguese(page);
+    await expectAtEnd(portuguese);
   });
-}
+});
 
-test('a process message is shown crossing the kernel, a shared-memory message is a write and a read', async ({ page }) => {
-  await openRun(page);
+test('a process message is shown crossing the kernel, a shared-memory message is a write and a read', async ({ page, runs }) => {
+  await openRunAtEnd(page, await runs.get(page.request, 'communication', small));
   await page.getByTestId('to-start').click();
   let sawKernelStep = false;
   let sawNoCopy = false;
