@@ -1,9 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openRunAtEnd, switchToPortuguese, test } from './sharedRuns.js';
 
 /**
  * The native engine (the C program) from the browser: the memory lesson
  * switched to "native (C)" shows the same virtual address of x in the parent
  * and its children, their different values, and the copy-on-write page fault.
+ * Creation and communication measure the C program in every run, so those
+ * tests replay the runs their lessons' tests recorded (sharedRuns.ts).
  * Skipped when the server says it cannot run the native engine.
  */
 async function nativeAvailable(page: Page): Promise<boolean> {
@@ -19,23 +22,23 @@ async function runToCompletion(page: Page): Promise<void> {
   await page.getByTestId('to-end').click();
 }
 
-for (const language of [
-  { locale: 'en-US', note: /fork without exec/, native: 'native (C)' },
-  { locale: 'pt-BR', note: /fork sem exec/, native: 'nativo (C)' },
-]) {
-  test.describe(`native engine in the memory lesson (${language.locale})`, () => {
-    test.use({ locale: language.locale });
+const english = { note: /fork without exec/, native: 'native (C)' };
+const portuguese = { note: /fork sem exec/, native: 'nativo (C)' };
 
-    test('switches to native (C) and shows one address of x with different values', async ({ page }) => {
-      test.skip(!(await nativeAvailable(page)), 'the native engine is not available on this server');
-      await page.goto('/lessons/memory');
-      const nativeChoice = page.getByTestId('engine-native');
-      await expect(nativeChoice).toBeEnabled();
-      await expect(page.getByTestId('engine-switch')).toContainText(language.native);
-      await nativeChoice.check();
-      await expect(page.getByTestId('native-note')).toContainText(language.note);
-      await runToCompletion(page);
+test.describe('native engine in the memory lesson', () => {
+  test.use({ locale: 'en-US' });
 
+  test('switches to native (C) and shows one address of x with different values (in English, then in Portuguese)', async ({ page }) => {
+    test.skip(!(await nativeAvailable(page)), 'the native engine is not available on this server');
+    await page.goto('/lessons/memory');
+    const nativeChoice = page.getByTestId('engine-native');
+    await expect(nativeChoice).toBeEnabled();
+    await expect(page.getByTestId('engine-switch')).toContainText(english.native);
+    await nativeChoice.check();
+    await expect(page.getByTestId('native-note')).toContainText(english.note);
+    await runToCompletion(page);
+
+    const expectAtEnd = async () => {
       // The parent box is the C program; each box shows &x read in that process.
       await expect(page.getByTestId('address-native')).toHaveText(/^&x = 0x[0-9a-f]+$/);
       const parentAddress = (await page.getByTestId('address-native').textContent()) ?? '';
@@ -59,9 +62,15 @@ for (const language of [
       await expect(page.getByTestId('native-same-address')).toHaveClass('ok');
       await expect(page.getByTestId('native-copy-on-write')).toHaveClass('ok');
       await expect(page.getByTestId('native-faults-child-1')).toHaveText(/^\d+ → \d+ → \d+$/);
-    });
+    };
+    await expectAtEnd();
+    // The same run in Portuguese: the engine choice and its note are translated, the figures stay.
+    await switchToPortuguese(page);
+    await expect(page.getByTestId('engine-switch')).toContainText(portuguese.native);
+    await expect(page.getByTestId('native-note')).toContainText(portuguese.note);
+    await expectAtEnd();
   });
-}
+});
 
 test('crash on the native engine: a NULL dereference kills one process alone, and a whole process of threads', async ({ page }) => {
   test.skip(!(await nativeAvailable(page)), 'the native engine is not available on this server');
@@ -79,10 +88,10 @@ test('crash on the native engine: a NULL dereference kills one process alone, an
   await expect(page.getByTestId('node-note-native-null-dereference')).toBeVisible();
 });
 
-test('creation shows the C program’s fork and pthread_create beside Node’s units', async ({ page }) => {
+test('creation shows the C program’s fork and pthread_create beside Node’s units', async ({ page, runs }) => {
   test.skip(!(await nativeAvailable(page)), 'the native engine is not available on this server');
-  await page.goto('/lessons/creation');
-  await runToCompletion(page);
+  // The creation lesson's small run (creationLesson.spec.ts).
+  await openRunAtEnd(page, await runs.get(page.request, 'creation', { units: 2, repeats: 1 }));
   await expect(page.getByTestId('native-creation')).toBeVisible();
   await expect(page.getByTestId('native-ready-process')).toHaveText(/^\d/);
   await expect(page.getByTestId('native-times-thread')).toHaveText(/^× \d/);
@@ -101,11 +110,10 @@ test('on a server without the native program, the choice is disabled and says wh
   await expect(page.getByTestId('engine-note')).toHaveText('The native engine is not available on this server: no C compiler (cc) found.');
 });
 
-test('communication puts C’s pipe and futex beside Node’s pipe and sab-wait, with Node ÷ C', async ({ page }) => {
+test('communication puts C’s pipe and futex beside Node’s pipe and sab-wait, with Node ÷ C', async ({ page, runs }) => {
   test.skip(!(await nativeAvailable(page)), 'the native engine is not available on this server');
-  await page.goto('/lessons/communication');
-  await page.getByTestId('param-roundTrips').fill('200');
-  await runToCompletion(page);
+  // The communication lesson's small run (communicationLesson.spec.ts).
+  await openRunAtEnd(page, await runs.get(page.request, 'communication', { roundTrips: 10 }));
   await expect(page.getByTestId('native-communication')).toBeVisible();
   await expect(page.getByTestId('native-node-pipe')).toHaveText(/^pipe: \d/);
   await expect(page.getByTestId('native-node-shm-futex')).toHaveText(/^sab-wait: \d/);
