@@ -74,7 +74,7 @@ test.describe('memory lesson', () => {
   });
 });
 
-test('parameters from the catalog: out-of-range input is refused, other values change the run', async ({ page }) => {
+test('parameters from the catalog: out-of-range input is refused, other values change the run, which playback follows to its end on its own at high speed', async ({ page }) => {
   await page.goto('/lessons/memory');
   const processes = page.getByTestId('param-processes');
   await processes.fill('9');
@@ -84,29 +84,20 @@ test('parameters from the catalog: out-of-range input is refused, other values c
   await processes.fill('2');
   await page.getByTestId('param-threads').fill('4');
   await page.getByTestId('param-increments').fill('3');
-  await runToCompletion(page);
+  // At 4×, and without skipping: playback follows the live run and stops at its end by itself.
   await page.getByTestId('speed-4').click();
-  await page.getByTestId('to-end').click();
+  await expect(page.getByTestId('run-button')).toBeEnabled();
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('result-shared-x')).toHaveText('12', { timeout: 30_000 });
+  await expect(page.getByTestId('play-pause')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished');
+  await expect(page).toHaveURL(/\?run=/);
+
   await expect(page.getByTestId('result-parent-x')).toHaveText('0');
   await expect(page.getByTestId('result-child-x-child-1')).toHaveText('3');
   await expect(page.getByTestId('result-child-x-child-2')).toHaveText('3');
   await expect(page.getByTestId('result-child-x-child-3')).toHaveCount(0);
-  await expect(page.getByTestId('result-shared-x')).toHaveText('12');
   await expect(page.getByTestId('lane-thread-4')).toBeVisible();
-});
-
-test('playback follows the live run to its end on its own at high speed', async ({ page }) => {
-  await page.goto('/lessons/memory');
-  // A small run: fewer events to play back at 4×.
-  await page.getByTestId('param-processes').fill('1');
-  await page.getByTestId('param-threads').fill('2');
-  await page.getByTestId('param-increments').fill('2');
-  await page.getByTestId('speed-4').click();
-  await expect(page.getByTestId('run-button')).toBeEnabled();
-  await page.getByTestId('run-button').click();
-  await expect(page.getByTestId('result-shared-x')).toHaveText('4', { timeout: 30_000 });
-  await expect(page.getByTestId('play-pause')).toHaveAttribute('aria-pressed', 'false');
-  await expect(page).toHaveURL(/\?run=/);
 });
 
 test('a run link (?run=…) replays the recorded run in a tab that did not run it', async ({ page, runs }) => {
