@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = 5199;
+// E2E_PORT lets a second checkout run its suite beside another one.
+const port = Number(process.env.E2E_PORT ?? 5199);
 const systemChromium = '/usr/bin/chromium';
 
 // Prefer the system Chromium when there is one (CI images, this machine); else Playwright's own.
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // Recorded runs go to a temporary folder, not the repository's ./data.
-    command: `node dist/server/main.js --port ${port} --data-dir ${join(tmpdir(), 'process-thread-lab-e2e')}`,
+    command: `node dist/server/main.js --port ${port} --data-dir ${join(tmpdir(), `process-thread-lab-e2e-${port}`)}`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 30_000,
