@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
-const port = 5299;
+// Beside the suite's own server (E2E_PORT, default 5199): a classroom-mode server of this file's own.
+const port = Number(process.env.E2E_PORT ?? 5199) + 100;
 const base = `http://127.0.0.1:${port}`;
 const shots = '/tmp/shots';
 
