@@ -28,6 +28,9 @@ test.describe('accessibility', () => {
 
     await switchToPortuguese(page);
     expect(await seriousViolations(page)).toEqual([]);
+    // A reader's mouse often rests on the button just pressed: its hover state must stay readable too.
+    await page.getByTestId('language-pt-BR').hover();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('home-link').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Processos e threads, de verdade');
     await expect(page.locator('table')).toBeVisible();
