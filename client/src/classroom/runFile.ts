@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { experimentIds, memoryResultSchema } from '../../../shared/experiments.js';
 import { describeZodError, isTerminalEvent, labEventSchema, type LabEvent, type RunInfo, type RunStatus } from '../../../shared/protocol.js';
+import { checkedAsIs } from '../../../shared/checkedAsIs.js';
 import { communicationResultSchema } from '../../../shared/results/communication.js';
 import { crashResultSchema } from '../../../shared/results/crash.js';
 import { creationResultSchema } from '../../../shared/results/creation.js';
@@ -52,7 +53,7 @@ export function parseRunFile(text: string): RunFileOutcome {
     } catch {
       return { ok: false, error: { kind: 'notJson', line: number } };
     }
-    const parsed = labEventSchema.safeParse(raw);
+    const parsed = checkedAsIs(labEventSchema, raw);
     if (!parsed.success) return { ok: false, error: { kind: 'notEvent', line: number, detail: describeZodError(parsed.error) } };
     const event = parsed.data as LabEvent;
     const first = events[0];

@@ -99,19 +99,25 @@ function exitActor(draft: SceneDraft, event: EventOf<'actor.exited'>): void {
 }
 
 function writeCell(draft: SceneDraft, event: EventOf<'memory.write'>): void {
-  const space = draft.ownSpace(event.space);
-  const previous = space.cells[event.cell];
-  const writers = previous?.writers ?? [];
-  space.cells[event.cell] = {
-    name: event.cell,
-    value: event.value,
-    lastWriter: event.actor,
-    lastWriteAt: event.t,
-    writeCount: (previous?.writeCount ?? 0) + 1,
-    writers: writers.includes(event.actor) ? writers : [...writers, event.actor],
-    lastReader: previous?.lastReader,
-    lastReadAt: previous?.lastReadAt,
-  };
+  const cell = draft.ownCell(event.space, event.cell);
+  if (cell) {
+    cell.value = event.value;
+    cell.lastWriter = event.actor;
+    cell.lastWriteAt = event.t;
+    cell.writeCount += 1;
+    if (!cell.writers.includes(event.actor)) cell.writers = [...cell.writers, event.actor];
+  } else {
+    draft.addCell(event.space, {
+      name: event.cell,
+      value: event.value,
+      lastWriter: event.actor,
+      lastWriteAt: event.t,
+      writeCount: 1,
+      writers: [event.actor],
+      lastReader: undefined,
+      lastReadAt: undefined,
+    });
+  }
   if (!draft.actor(event.actor)) draft.noteAnomaly(`seq ${event.seq}: write by unknown actor "${event.actor}"`);
 }
 
@@ -124,9 +130,12 @@ function writeCell(draft: SceneDraft, event: EventOf<'memory.write'>): void {
  * not an anomaly; the read settles the value.
  */
 function readCell(draft: SceneDraft, event: EventOf<'memory.read'>): void {
-  const cell = draft.space(event.space)?.cells[event.cell];
+  if (!draft.space(event.space)?.cells[event.cell]) return;
+  const cell = draft.ownCell(event.space, event.cell);
   if (!cell) return;
-  draft.ownSpace(event.space).cells[event.cell] = { ...cell, value: event.value, lastReader: event.actor, lastReadAt: event.t };
+  cell.value = event.value;
+  cell.lastReader = event.actor;
+  cell.lastReadAt = event.t;
 }
 
 function sendMessage(draft: SceneDraft, event: EventOf<'message.sent'>): void {

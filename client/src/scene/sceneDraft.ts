@@ -20,6 +20,8 @@ export class SceneDraft {
   private spaces: Record<number, AddressSpace> | undefined;
   /** Spaces (and their cells records) already copied in this draft. */
   private readonly ownSpaces = new Set<number>();
+  /** Cells made in this draft (see ownCell). */
+  private readonly ownCells = new Set<CellState>();
   /** A Map while drafting: a log sends and receives many distinct messages, and a Map handles that churn far better than a record. */
   private messages: Map<string, MessageInFlight> | undefined;
   private anomalies: string[] | undefined;
@@ -68,6 +70,28 @@ export class SceneDraft {
       this.ownSpaces.add(pid);
     }
     return this.spaces[pid] as Mutable<AddressSpace> & { cells: Record<string, CellState> };
+  }
+
+  /**
+   * A cell this draft may change in place: one it made itself (the base
+   * scene never saw it). The first change to a cell in a batch copies it;
+   * the thousands that follow in a long replay do not allocate.
+   */
+  ownCell(pid: number, name: string): CellState | undefined {
+    const space = this.ownSpace(pid);
+    const cell = space.cells[name];
+    if (!cell) return undefined;
+    if (this.ownCells.has(cell)) return cell;
+    const copy: CellState = { ...cell };
+    space.cells[name] = copy;
+    this.ownCells.add(copy);
+    return copy;
+  }
+
+  /** Puts a new cell into `pid`'s space; the draft owns it from now on. */
+  addCell(pid: number, cell: CellState): void {
+    this.ownSpace(pid).cells[cell.name] = cell;
+    this.ownCells.add(cell);
   }
 
   message(msg: string): MessageInFlight | undefined {

@@ -4,6 +4,7 @@
  * backoff (with jitter, so a classroom of laptops does not reconnect in lockstep
  * after the server restarts).
  */
+import { checkedAsIs } from '../../../shared/checkedAsIs.js';
 import {
   describeZodError,
   serverMessageSchema,
@@ -108,7 +109,7 @@ export function createSocketClient(options: SocketClientOptions): SocketClient {
       options.onProblem('a message that is not JSON');
       return;
     }
-    const parsed = serverMessageSchema.safeParse(raw);
+    const parsed = checkedAsIs(serverMessageSchema, raw);
     if (!parsed.success) {
       options.onProblem(describeZodError(parsed.error));
       return;
