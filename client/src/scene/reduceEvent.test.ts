@@ -131,6 +131,16 @@ describe('reduceEvent', () => {
     expect(JSON.stringify(before)).toBe(frozen);
   });
 
+  it('never mutates the cells of the scene it is given, even across a batch of writes and reads', () => {
+    const write = (seq: number, value: number) => ({ run: 'r1', seq, t: seq, kind: 'memory.write', actor: 'host', space: 100, cell: 'x', value }) as const;
+    const before = reduceEvents(emptyScene, [...story(host), write(50, 1)]);
+    const frozen = JSON.stringify(before);
+    const after = reduceEvents(before, [write(51, 2), { run: 'r1', seq: 52, t: 52, kind: 'memory.read', actor: 'host', space: 100, cell: 'x', value: 2 }, write(53, 3)]);
+    expect(JSON.stringify(before)).toBe(frozen);
+    expect(after.spaces[100]?.cells.x).toMatchObject({ value: 3, writeCount: 3, lastReader: 'host' });
+    expect(before.spaces[100]?.cells.x).toMatchObject({ value: 1, writeCount: 1, lastReader: undefined });
+  });
+
   it('replays a real memory run: isolated children, one shared cell for threads', () => {
     const scene = sceneAt(recordedMemoryRun, recordedMemoryRun.length - 1);
     const hostPid = scene.actors.host?.pid ?? 0;
