@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LabContext } from '../types.js';
 import type { Conversation } from './conversation.js';
-import { QUIT, setTurn, type Mailbox } from './mailbox.js';
+import { PEER_FAILED, QUIT, setTurn, type Mailbox } from './mailbox.js';
 import { mailboxLatency, mailboxRoundTrip, mailboxThroughput, messageLatency, messageThroughput, streamLatency, streamThroughput, type LatencyRun, type ThroughputRun } from './measureLoops.js';
 import { listen, onFrames, type StreamChannel } from './streams.js';
 
@@ -38,18 +38,24 @@ export async function tellAndMeasureMailbox(context: LabContext, channel: string
   const served = peer.next('sab-done');
   setTurn(mailbox.flags, 0);
   peer.send({ type: 'sab', buffer: mailbox.buffer, messageBytes: sizes.messageBytes, spin, story: [`${channel}-1`, `${channel}-2`], hostPid });
-  for (let round = 1; round <= STORY_ROUND_TRIPS; round += 1) {
-    bus.emit({ kind: 'memory.write', actor: hostActor, space: hostPid, cell: 'mailbox', value: round });
-    mailboxRoundTrip(mailbox, payload, spin);
-    bus.emit({ kind: 'memory.read', actor: hostActor, space: hostPid, cell: 'mailbox', value: -round });
-    // Let the peer's story events reach the host before the next blocking round.
-    await new Promise((resolve) => setTimeout(resolve, 5));
+  try {
+    for (let round = 1; round <= STORY_ROUND_TRIPS; round += 1) {
+      bus.emit({ kind: 'memory.write', actor: hostActor, space: hostPid, cell: 'mailbox', value: round });
+      mailboxRoundTrip(mailbox, payload, spin);
+      bus.emit({ kind: 'memory.read', actor: hostActor, space: hostPid, cell: 'mailbox', value: -round });
+      // Let the peer's story events reach the host before the next blocking round.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const latency = mailboxLatency(mailbox, payload, sizes.roundTrips, spin, sizes.capMs);
+    const throughput = mailboxThroughput(mailbox, payload, sizes.burstMessages, spin, sizes.capMs);
+    return { latency, throughput };
+  } finally {
+    // The peer sleeps until the turn moves, without a timeout: release it whatever happened here.
+    if (Atomics.load(mailbox.flags, 0) !== PEER_FAILED) {
+      setTurn(mailbox.flags, QUIT);
+      await served;
+    }
   }
-  const latency = mailboxLatency(mailbox, payload, sizes.roundTrips, spin, sizes.capMs);
-  const throughput = mailboxThroughput(mailbox, payload, sizes.burstMessages, spin, sizes.capMs);
-  setTurn(mailbox.flags, QUIT);
-  await served;
-  return { latency, throughput };
 }
 
 /** A byte stream between the host and the peer process: FIFOs, a Unix socket, or TCP. */

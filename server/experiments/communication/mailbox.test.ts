@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { awaitTurnChange, createMailbox, ECHO, isSink, readInPlace, setMode, setTurn, SINK } from './mailbox.js';
+import { awaitTurnChange, createMailbox, ECHO, isSink, PEER_FAILED, readInPlace, setMode, setTurn, SINK } from './mailbox.js';
 
 describe('awaitTurnChange', () => {
   it('returns at once when the turn already moved', () => {
@@ -26,6 +26,21 @@ describe('awaitTurnChange', () => {
       { eval: true, workerData: buffer },
     );
     expect(awaitTurnChange(flags, 1, false)).toBe(2);
+    return other.terminate();
+  });
+
+  it('wakes a sleeper with no time limit when the peer reports that it failed, with an error', () => {
+    const { flags, buffer } = createMailbox(64);
+    setTurn(flags, 1);
+    const other = new Worker(
+      `const { workerData } = require('node:worker_threads');
+       const flags = new Int32Array(workerData, 0, 4);
+       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+       Atomics.store(flags, 0, ${PEER_FAILED});
+       Atomics.notify(flags, 0);`,
+      { eval: true, workerData: buffer },
+    );
+    expect(() => awaitTurnChange(flags, 1, false)).toThrow(/peer thread .* failed/);
     return other.terminate();
   });
 

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { startActorRuntime } from '../../lab/actorRuntime.js';
-import { awaitTurnChange, isSink, openMailbox, QUIT, readInPlace, setTurn } from './mailbox.js';
+import { awaitTurnChange, isSink, openMailbox, PEER_FAILED, QUIT, readInPlace, setTurn } from './mailbox.js';
 
 const runtime = startActorRuntime();
 await runtime.flush();
@@ -23,6 +23,16 @@ let blasted = 0;
 /** Serves the mailbox until the host raises "quit": read the request in place, write the reply in place. */
 function serveMailbox(command: Extract<Command, { type: 'sab' }>): void {
   const mailbox = openMailbox(command.buffer, command.messageBytes);
+  try {
+    answerUntilQuit(command, mailbox);
+  } catch (error) {
+    // The host sleeps until our turn ends: end it with the failure, or it would wait for ever.
+    setTurn(mailbox.flags, PEER_FAILED);
+    throw error;
+  }
+}
+
+function answerUntilQuit(command: Extract<Command, { type: 'sab' }>, mailbox: ReturnType<typeof openMailbox>): void {
   // The reply's bytes; `set` into shared memory is a fast copy, while `fill` on a shared buffer is byte by byte in V8.
   const reply = new Uint8Array(command.messageBytes).fill(0x5a);
   let served = 0;
