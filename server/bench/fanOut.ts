@@ -1,6 +1,7 @@
 /**
  * Fan-out: N spectators follow one run of the lab; then a bare ws server
- * broadcasts the very same frames, with the same gaps, to N clients. Both
+ * broadcasts the very same frames, with the same gaps, to N clients, while an
+ * identical run that nobody follows loads the machine as the first did. Both
  * latencies are "client receipt − server send stamp" on CLOCK_MONOTONIC.
  */
 import { fork } from 'node:child_process';
@@ -30,11 +31,7 @@ export async function measureFanOut(server: LabServer, clients: number): Promise
   const swarm = await connectSwarm(server.wsUrl, clients, server.url);
   // Everyone joins while the lab host is still booting its children.
   swarm.sendAll({ type: 'subscribe', run: response.id });
-  for (;;) {
-    const info = (await (await fetch(`${server.url}/api/runs/${response.id}`)).json()) as { status: string; eventCount: number };
-    if (info.status === 'finished' || info.status === 'failed') break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitForEnd(server, response.id);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const totalEvents = ((await (await fetch(`${server.url}/api/runs/${response.id}`)).json()) as { eventCount: number }).eventCount;
   const lossless = swarm.receipts.every((mine) => mine.reduce((sum, receipt) => sum + receipt.events, 0) === totalEvents);
@@ -50,8 +47,12 @@ export async function measureFanOut(server: LabServer, clients: number): Promise
   const bare = fork(new URL('./bareBroadcast.js', import.meta.url), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve) => bare.once('message', (message) => resolve((message as { port: number }).port)));
   const bareSwarm = await connectSwarm(`ws://127.0.0.1:${port}`, clients, `http://127.0.0.1:${port}`);
+  // The lab's spectators shared the machine with the run's own processes and threads; so does the
+  // bare broadcast: a twin run nobody follows starts with it, so the ratio is the hub's cost alone.
+  const twin = fetch(`${server.url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ experiment: 'memory', params }) });
   bare.send({ frames: batches.frames, gapsMs: batches.gapsMs });
   await new Promise((resolve) => bare.once('message', resolve));
+  await waitForEnd(server, ((await (await twin).json()) as { id: string }).id);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const reference = flatten(bareSwarm.receipts);
   bareSwarm.close();
@@ -72,6 +73,14 @@ export async function measureFanOut(server: LabServer, clients: number): Promise
     ratioP99: labP99Ms / bareP99Ms,
     lossless,
   };
+}
+
+async function waitForEnd(server: LabServer, id: string): Promise<void> {
+  for (;;) {
+    const info = (await (await fetch(`${server.url}/api/runs/${id}`)).json()) as { status: string };
+    if (info.status === 'finished' || info.status === 'failed') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Regroups a run's log into frames the way the lab host batches them (every 15 ms of t). */

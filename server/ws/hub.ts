@@ -10,15 +10,14 @@ import {
   clientMessageSchema,
   describeZodError,
   type ClientMessage,
-  type LabEvent,
   type ServerMessage,
 } from '../../shared/protocol.js';
 import type { AccessPolicy } from '../http/accessPolicy.js';
 import type { RunArchive } from '../runs/runArchive.js';
 import type { RunManager } from '../runs/runManager.js';
-import { subscribe } from '../runs/runRecord.js';
 import { createRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { createRoom, type RoomMember } from './room.js';
+import { createRunFanOut, eventFrames, type Follower } from './runFanOut.js';
 import { upgradeRefusal } from './upgradeGuard.js';
 
 export type HubOptions = {
@@ -45,6 +44,8 @@ export type HubOptions = {
 type Connection = {
   socket: WebSocket;
   member: RoomMember;
+  /** How the run fan-out reaches this connection. */
+  follower: Follower;
   canControl: boolean;
   limiter: RateLimiter;
   subscriptions: Map<string, () => void>;
@@ -61,8 +62,9 @@ export function createHub(options: HubOptions): Hub {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 64 * 1024, perMessageDeflate: false });
   const connections = new Set<Connection>();
   const room = createRoom();
+  const fanOut = createRunFanOut({ chunkSize });
 
-  function sendFrame(connection: Connection, frame: string): void {
+  function sendFrame(connection: Connection, frame: string | Buffer): void {
     const { socket } = connection;
     if (socket.readyState !== WebSocket.OPEN) return;
     // A client that does not read must not make the server hold its backlog.
@@ -70,31 +72,12 @@ export function createHub(options: HubOptions): Hub {
       socket.terminate();
       return;
     }
-    socket.send(frame);
+    // Frames are JSON text; a Buffer is one already encoded for many clients (runFanOut.ts).
+    socket.send(frame, { binary: false });
   }
 
   function send(connection: Connection, message: ServerMessage): void {
     sendFrame(connection, JSON.stringify(message));
-  }
-
-  // A live batch goes to every follower of the run as the same array, so it
-  // is serialized once, not once per client.
-  const framesOfBatch = new WeakMap<readonly LabEvent[], string[]>();
-  function framesFor(run: string, events: readonly LabEvent[]): string[] {
-    const cached = framesOfBatch.get(events);
-    if (cached) return cached;
-    const serverSentNs = process.hrtime.bigint().toString();
-    const frames: string[] = [];
-    for (let start = 0; start < events.length; start += chunkSize) {
-      const message: ServerMessage = { type: 'events', run, events: events.slice(start, start + chunkSize), serverSentNs };
-      frames.push(JSON.stringify(message));
-    }
-    framesOfBatch.set(events, frames);
-    return frames;
-  }
-
-  function sendEvents(connection: Connection, run: string, events: readonly LabEvent[]): void {
-    for (const frame of framesFor(run, events)) sendFrame(connection, frame);
   }
 
   async function follow(connection: Connection, runId: string, requestId?: string): Promise<void> {
@@ -105,11 +88,7 @@ export function createHub(options: HubOptions): Hub {
     }
     const run = options.runManager.get(runId);
     if (run) {
-      const unsubscribe = subscribe(run, {
-        onEvents: (events) => sendEvents(connection, runId, events),
-        onStatus: (info) => send(connection, { type: 'run.status', run: info }),
-      });
-      connection.subscriptions.set(runId, unsubscribe);
+      connection.subscriptions.set(runId, fanOut.follow(run, connection.follower));
       return;
     }
     // An older run the server no longer holds in memory: replay it from disk.
@@ -119,7 +98,7 @@ export function createHub(options: HubOptions): Hub {
       send(connection, { type: 'error', requestId, error: `no run with id "${runId}"` });
       return;
     }
-    sendEvents(connection, runId, events);
+    for (const frame of eventFrames(runId, events, chunkSize)) sendFrame(connection, frame);
     send(connection, { type: 'run.status', run: info });
   }
 
@@ -223,6 +202,7 @@ export function createHub(options: HubOptions): Hub {
         notify: (state, followers) =>
           send(connection, { type: 'room.state', state, followers, classroom: options.access.classroom }),
       },
+      follower: { deliver: (frame) => sendFrame(connection, frame) },
       canControl,
       limiter: createRateLimiter(rate, rate * 2),
       subscriptions: new Map(),
