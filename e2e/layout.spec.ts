@@ -17,6 +17,18 @@ async function expectNoSidewaysOverflow(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/** The stage's notes (callouts) are whole: none is cut off by its box. */
+async function expectStageNotesWhole(page: Page): Promise<void> {
+  const notes = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.stage-callout-text')].map((note) => ({
+      text: note.textContent ?? '',
+      spill: note.scrollHeight - (note.parentElement as unknown as SVGForeignObjectElement).height.baseVal.value,
+    })),
+  );
+  expect(notes.length).toBeGreaterThan(0);
+  for (const note of notes) expect(note.spill, note.text).toBeLessThanOrEqual(1);
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   if (!process.env.SHOTS) return;
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -49,6 +61,15 @@ for (const viewport of viewports) {
       await shot(page, `lesson-${viewport.name}`);
     });
 
+    test("communication lesson after a run: no sideways overflow, the stage's note is whole", async ({ page, runs }) => {
+      await openRunAtEnd(page, await runs.get(page.request, 'communication', { roundTrips: 10 }));
+      await expect(page.getByTestId('verdict')).toBeVisible();
+      await expectNoSidewaysOverflow(page);
+      // At phone width the end-of-run note ("Measured medians: ...") was cut off after two of its four lines.
+      await expectStageNotesWhole(page);
+      await shot(page, `communication-${viewport.name}`);
+    });
+
     test('backend lesson after a run: no sideways overflow', async ({ page, runs }) => {
       // Small parameters: the run takes seconds, and the stage still shows both servers, the crash and the services.
       await openRunAtEnd(page, await runs.get(page.request, 'backend', smallBackend));
@@ -61,6 +82,7 @@ for (const viewport of viewports) {
         const spill = await table.evaluate((element) => element.scrollWidth - (element.parentElement?.clientWidth ?? 0));
         expect(spill, (await table.getAttribute('data-testid')) ?? '').toBeLessThanOrEqual(1);
       }
+      await expectStageNotesWhole(page);
       if (viewport.width >= 1280) {
         await page.evaluate(() => window.scrollTo(0, 0));
         await expect(page.getByTestId('real-time')).toBeInViewport();

@@ -1,7 +1,10 @@
 /**
  * A short plain-language note placed on the stage (the lesson decides where).
  * It wraps like normal text (foreignObject), and points at what it explains.
+ * A long note in a narrow stage (a phone) would be cut off by its box, so the
+ * text steps down in size until it fits, never below MIN_FONT_PX.
  */
+import { useLayoutEffect, useRef } from 'react';
 import type { Point, Rect } from './geometry.js';
 import { palette } from './palette.js';
 
@@ -13,7 +16,25 @@ type CalloutProps = {
   testId?: string;
 };
 
+const FONT_PX = 17;
+const MIN_FONT_PX = 12;
+
 export function Callout({ rect, text, pointsAt, testId }: CalloutProps) {
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const element = paragraph.current;
+    const box = element?.parentElement;
+    if (!element || !(box instanceof SVGForeignObjectElement)) return;
+    // The text is laid out in the box's own units, so this holds whatever the stage's scale.
+    const room = box.height.baseVal.value;
+    let size = FONT_PX;
+    element.style.fontSize = `${size}px`;
+    while (size > MIN_FONT_PX && element.scrollHeight > room + 1) {
+      size -= 1;
+      element.style.fontSize = `${size}px`;
+    }
+    element.dataset.fontPx = String(size);
+  }, [text, rect.width, rect.height]);
   const pointerX = pointsAt ? Math.max(rect.x + 16, Math.min(rect.x + rect.width - 16, pointsAt.x)) : 0;
   const below = pointsAt ? pointsAt.y > rect.y + rect.height : true;
   const edgeY = below ? rect.y + rect.height : rect.y;
@@ -29,7 +50,9 @@ export function Callout({ rect, text, pointsAt, testId }: CalloutProps) {
       )}
       <rect x={rect.x} y={rect.y} width={rect.width} height={rect.height} rx={8} fill={palette.callout} stroke={palette.ink} strokeWidth={1.5} />
       <foreignObject x={rect.x + 10} y={rect.y + 4} width={rect.width - 20} height={rect.height - 8}>
-        <p className="stage-callout-text">{text}</p>
+        <p ref={paragraph} className="stage-callout-text">
+          {text}
+        </p>
       </foreignObject>
     </g>
   );

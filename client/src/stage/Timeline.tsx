@@ -5,10 +5,10 @@
  * colour: writes are tall, reads medium, messages short and high, lifecycle
  * events are full-height thin lines.
  */
-import { memo, type ChangeEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import type { LabEvent } from '../../../shared/protocol.js';
 import { palette } from './palette.js';
-import { fittingPhaseLabels, LEFT_HANGING_FROM_PERCENT } from './phaseLabels.js';
+import { fittingPhaseLabels } from './phaseLabels.js';
 
 type TimelineProps = {
   events: readonly LabEvent[];
@@ -53,7 +53,7 @@ function tickFor(event: LabEvent): Tick | undefined {
   }
 }
 
-const Ticks = memo(function Ticks({ events, phaseName }: { events: readonly LabEvent[]; phaseName(name: string): string }) {
+const Ticks = memo(function Ticks({ events, phaseName, widthPx }: { events: readonly LabEvent[]; phaseName(name: string): string; widthPx: number }) {
   const count = events.length;
   const every = Math.max(1, Math.ceil(count / MAX_TICKS));
   const position = (index: number) => (count <= 1 ? 0 : (index / (count - 1)) * 1000);
@@ -71,7 +71,7 @@ const Ticks = memo(function Ticks({ events, phaseName }: { events: readonly LabE
     if (tick) ticks.push(<rect key={index} x={position(index) - tick.width / 2} y={tick.y} width={tick.width} height={tick.height} fill={tick.colour} />);
   }
   // Phases that begin close together keep their marks, but only names that fit are printed.
-  const labelled = fittingPhaseLabels(phases);
+  const labelled = fittingPhaseLabels(phases, widthPx);
   return (
     <>
       <svg className="timeline-ticks" viewBox="0 0 1000 36" preserveAspectRatio="none" aria-hidden="true">
@@ -83,9 +83,8 @@ const Ticks = memo(function Ticks({ events, phaseName }: { events: readonly LabE
       <div className="timeline-phases" aria-hidden="true">
         {phases
           .filter((phase) => labelled.has(phase.index))
-          .map((phase) => (
-            // Names near the right end hang to the left of their mark, so they are not cut off.
-            phase.percent > LEFT_HANGING_FROM_PERCENT ? (
+          .map((phase) =>
+            labelled.get(phase.index) === 'left' ? (
               <span key={phase.index} className="to-left" style={{ left: `${phase.percent}%` }}>
                 {phase.name} ▾
               </span>
@@ -93,18 +92,36 @@ const Ticks = memo(function Ticks({ events, phaseName }: { events: readonly LabE
               <span key={phase.index} style={{ left: `${phase.percent}%` }}>
                 ▾ {phase.name}
               </span>
-            )
-          ))}
+            ),
+          )}
       </div>
     </>
   );
 });
 
+/** The element's width in px, followed as it changes (the phase names must fit the real timeline). */
+function useWidth(initialPx: number): [RefObject<HTMLDivElement | null>, number] {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(initialPx);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    // Whole pixels, so sub-pixel jitter does not redo the labels.
+    const measure = () => setWidth(Math.round(element.getBoundingClientRect().width) || initialPx);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [initialPx]);
+  return [box, width];
+}
+
 export function Timeline({ events, index, onSeek, label, valueText, phaseName }: TimelineProps) {
   const max = Math.max(0, events.length - 1);
+  const [box, widthPx] = useWidth(600);
   return (
-    <div className="timeline">
-      <Ticks events={events} phaseName={phaseName} />
+    <div className="timeline" ref={box}>
+      <Ticks events={events} phaseName={phaseName} widthPx={widthPx} />
       <input
         type="range"
         min={0}
