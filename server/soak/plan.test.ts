@@ -11,6 +11,17 @@ describe('soak plan', () => {
     expect(new Set(crashes.map((step) => step.params.threadFault))).toEqual(new Set(['sigsegv', 'exception', 'corruption']));
   });
 
+  it('runs the backend lesson, and the C engine for every other memory and crash run when it is built', () => {
+    const plan = soakPlan(['memory', 'crash', 'backend'], 300, { native: true });
+    expect(plan.filter((step) => step.experiment === 'backend').length).toBeGreaterThan(50);
+    for (const lesson of ['memory', 'crash']) {
+      const engines = plan.filter((step) => step.experiment === lesson).map((step) => step.params.engine);
+      expect(engines.filter((engine) => engine === 'native').length).toBe(Math.floor(engines.length / 2));
+      expect(engines.filter((engine) => engine === 'node').length).toBe(Math.ceil(engines.length / 2));
+    }
+    expect(soakPlan(['memory', 'crash'], 30).every((step) => step.params.engine === undefined)).toBe(true);
+  });
+
   it('uses only the lessons that exist', () => {
     expect(new Set(soakPlan(['memory'], 10).map((step) => step.experiment))).toEqual(new Set(['memory']));
   });
