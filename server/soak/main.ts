@@ -4,10 +4,11 @@
  * group survives, that no zombie is left, and that the server's memory came
  * back to where it was after warm-up (both read at rest, after full collections).
  *
- *   SOAK_RUNS (default 1000)   SOAK_CONCURRENCY (default 4)   SOAK_LESSONS (default: all)
+ *   SOAK_RUNS (default 1000)   SOAK_CONCURRENCY (default: cores, the server's own cap)   SOAK_LESSONS (default: all)
  *   SOAK_MEMORY_CHECK=0 skips the memory check (for short soaks, e.g. in CI)
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { experiments, type ParamValues } from '../../shared/experiments.js';
 import { sleep, startLabServer, type LabServer } from '../testing/labServer.js';
 import { membersOfGroup, zombieChildrenOf } from '../testing/procWatch.js';
@@ -15,7 +16,10 @@ import { soakPlan } from './plan.js';
 import { engineAvailability } from '../lab/nativeEngine.js';
 
 const totalRuns = Number(process.env.SOAK_RUNS ?? 1000);
-const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 4);
+// As many runs at once as the server allows by default (one per core). With 4 on 2 cores and the
+// backend lesson in the mix (7 Node processes booting per run) the load average passed 16 and
+// backend runs failed their 15 s boot limit: a stress past what the server would ever admit.
+const concurrency = Number(process.env.SOAK_CONCURRENCY ?? availableParallelism());
 
 function rssKb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
