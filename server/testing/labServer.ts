@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
@@ -26,12 +26,40 @@ export type LabServer = {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
+/** Servers this process started and has not seen exit. */
+const running = new Set<ChildProcess>();
+let guarded = false;
+
+/**
+ * A harness stopped mid-run (Ctrl-C, a CI timeout's SIGTERM) must not leave
+ * its lab server behind: a killed soak did, with a warm lab host under it.
+ * SIGTERM to the server ends its lab hosts' groups too. (A SIGKILL of the
+ * harness cannot be caught; the server would then stay until stopped.)
+ */
+function stopServersWhenThisProcessEnds(): void {
+  if (guarded) return;
+  guarded = true;
+  const stopAll = () => {
+    for (const child of running) child.kill('SIGTERM');
+  };
+  process.once('exit', stopAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      stopAll();
+      process.exit(128 + osConstants.signals[signal]);
+    });
+  }
+}
+
 /** Starts dist/server/main.js on a free port (build first: npm run build:server). */
 export async function startLabServer(extraArgs: string[] = [], nodeFlags: string[] = []): Promise<LabServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lab-test-'));
   const child = spawn(process.execPath, [...nodeFlags, serverEntry, '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  stopServersWhenThisProcessEnds();
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
