@@ -22,6 +22,14 @@ describe('soak plan', () => {
     expect(soakPlan(['memory', 'crash'], 30).every((step) => step.params.engine === undefined)).toBe(true);
   });
 
+  it('runs every lesson, whatever their number', () => {
+    const lessons = ['memory', 'creation', 'communication', 'race', 'parallelism', 'backend'];
+    for (let count = 1; count <= lessons.length; count += 1) {
+      const available = [...lessons.slice(0, count), 'crash'];
+      expect(new Set(soakPlan(available, 300).map((step) => step.experiment))).toEqual(new Set(available));
+    }
+  });
+
   it('uses only the lessons that exist', () => {
     expect(new Set(soakPlan(['memory'], 10).map((step) => step.experiment))).toEqual(new Set(['memory']));
   });

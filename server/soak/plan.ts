@@ -35,6 +35,9 @@ export function soakPlan(available: readonly string[], total: number, options: {
     seen.set(experiment, count + 1);
     return options.native && withEngine.has(experiment) ? { engine: count % 2 === 1 ? 'native' : 'node' } : {};
   };
+  // Plain runs take turns by their own count: indexing by the run's number skipped lessons whenever
+  // their count shared a factor with the crash cycle (6 lessons: memory and race never ran).
+  let plainRuns = 0;
   for (let index = 0; index < total; index += 1) {
     if (withCrash && index % 3 === 0) {
       const round = index / 3;
@@ -51,7 +54,7 @@ export function soakPlan(available: readonly string[], total: number, options: {
       });
       continue;
     }
-    const experiment = plain[index % plain.length] as string;
+    const experiment = plain[plainRuns++ % plain.length] as string;
     steps.push({ experiment, params: { ...(quickParams[experiment] as ParamValues), ...engineFor(experiment) }, expect: 'finished' });
   }
   return steps;
