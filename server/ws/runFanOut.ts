@@ -3,8 +3,8 @@
  *
  * A hall of spectators follows the same run, so each frame is serialized and
  * encoded to bytes once and the same Buffer is written to every socket:
- * `ws` turns a string into bytes again for every send, which for a
- * 2,000-event frame and 500 spectators was most of the hub's work. A batch
+ * `ws` turns a string into bytes again for every send, so 500 spectators
+ * meant 500 encodings of the same (up to 2,000-event) frame. A batch
  * larger than one frame goes out chunk by chunk, so the first chunk is on
  * the wire while the next is still being serialized.
  */
