@@ -229,7 +229,7 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     serverSentNs: z.string().regex(/^\d+$/).optional(),
   }),
   z.object({ type: z.literal('error'), requestId, error: text }),
-  /** The room's state, sent on connect and whenever the presenter changes it or followers come and go. */
+  /** The room's state, sent on connect and whenever the presenter changes it. */
   z.object({
     type: z.literal('room.state'),
     state: roomPlayheadSchema,
@@ -237,6 +237,11 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     followers: count,
     classroom: z.boolean(),
   }),
+  /**
+   * How many follow the presenter now, to connections that show it (the
+   * presenter's screen): coalesced, at most a few a second, and only when it changed.
+   */
+  z.object({ type: z.literal('room.followers'), followers: count }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 

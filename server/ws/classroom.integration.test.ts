@@ -67,7 +67,7 @@ describe('classroom mode', () => {
     expect(await presenter.until((message) => message.type === 'welcome')).toMatchObject({ canControl: true });
     const student = await connect();
     expect(await student.until((message) => message.type === 'welcome')).toMatchObject({ canControl: false });
-    expect(await presenter.until((message) => message.type === 'room.state' && message.followers === 1)).toBeTruthy();
+    expect(await presenter.until((message) => message.type === 'room.followers' && message.followers === 1)).toBeTruthy();
 
     student.socket.send(JSON.stringify({ type: 'run.start', experiment: 'memory' }));
     expect(await student.until((message) => message.type === 'error')).toMatchObject({ error: expect.stringMatching(/only the presenter/) });
@@ -81,7 +81,7 @@ describe('classroom mode', () => {
     expect(followed).toMatchObject({ state: { lesson: 'memory', run: 'abc123', playing: true, speed: 2 }, classroom: true });
 
     student.socket.send(JSON.stringify({ type: 'room.follow', following: false }));
-    expect(await presenter.until((message) => message.type === 'room.state' && message.followers === 0)).toBeTruthy();
+    expect(await presenter.until((message) => message.type === 'room.followers' && message.followers === 0)).toBeTruthy();
     presenter.socket.close();
     student.socket.close();
   });

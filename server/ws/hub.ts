@@ -61,7 +61,7 @@ export function createHub(options: HubOptions): Hub {
   const rate = options.messagesPerSecond ?? 20;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 64 * 1024, perMessageDeflate: false });
   const connections = new Set<Connection>();
-  const room = createRoom();
+  const room = createRoom({ classroom: options.access.classroom });
   const fanOut = createRunFanOut({ chunkSize });
 
   function sendFrame(connection: Connection, frame: string | Buffer): void {
@@ -197,11 +197,7 @@ export function createHub(options: HubOptions): Hub {
     const connection: Connection = {
       socket,
       // Whoever may not control the lab follows the presenter from the start.
-      member: {
-        following: !canControl,
-        notify: (state, followers) =>
-          send(connection, { type: 'room.state', state, followers, classroom: options.access.classroom }),
-      },
+      member: { following: !canControl, watchesCount: canControl, deliver: (frame) => sendFrame(connection, frame) },
       follower: { deliver: (frame) => sendFrame(connection, frame) },
       canControl,
       limiter: createRateLimiter(rate, rate * 2),
@@ -253,6 +249,7 @@ export function createHub(options: HubOptions): Hub {
     clientCount: () => connections.size,
     close() {
       clearInterval(heartbeat);
+      room.close();
       for (const connection of connections) connection.socket.close(1001, 'server shutting down');
       wss.close();
     },

@@ -181,7 +181,8 @@ export function startRoomController(store: Store = useLabStore): () => void {
 
     const followingChanged = isFollowing(state) !== isFollowing(previous);
     if (followingChanged && state.classroom.followRequested !== previous.classroom.followRequested) state.sendFollowing(isFollowing(state));
-    if (state.room !== previous.room || (followingChanged && isFollowing(state))) follow();
+    // A new playhead (not a new follower count) moves a follower.
+    if (state.room?.state !== previous.room?.state || (followingChanged && isFollowing(state))) follow();
     // Someone started following: tell them everything now, not only what changes next.
     if (hasAudience(state) && (previous.room === undefined || !hasAudience(previous))) lastSent = undefined;
     if (state.watchedRun !== previous.watchedRun || state.runs !== previous.runs || state.connection !== previous.connection || state.room !== previous.room) announce();

@@ -49,4 +49,15 @@ describe('handleServerMessage', () => {
     handleServerMessage({ type: 'events', run: runId, events: recordedMemoryRun.slice(8, 9) });
     expect(useLabStore.getState().notices).toMatchObject([{ kind: 'gap', expected: 5, got: 7 }]);
   });
+
+  it('takes a new follower count without a new playhead, so followers are not moved', () => {
+    const playhead = { lesson: 'memory', run: runId, index: 4, playing: false, speed: 1 };
+    handleServerMessage({ type: 'room.state', state: playhead, followers: 1, classroom: true });
+    const before = useLabStore.getState().room;
+    handleServerMessage({ type: 'room.followers', followers: 7 });
+    const after = useLabStore.getState().room;
+    expect(after).toMatchObject({ followers: 7, classroom: true });
+    expect(after?.state).toBe(before?.state);
+    expect(useLabStore.getState().notices).toEqual([]);
+  });
 });

@@ -77,6 +77,12 @@ export function handleServerMessage(message: ServerMessage): void {
     case 'room.state':
       useLabStore.setState({ room: { state: message.state, followers: message.followers, classroom: message.classroom } });
       return;
+    case 'room.followers': {
+      // Only the count changed: keep the playhead object, so followers do not re-sync to the same place.
+      const room = state.room;
+      if (room && room.followers !== message.followers) useLabStore.setState({ room: { ...room, followers: message.followers } });
+      return;
+    }
     default: {
       const unhandled: never = message;
       state.addNotice({ kind: 'unreadable', detail: JSON.stringify(unhandled).slice(0, 80) });
