@@ -17,6 +17,7 @@
 import type { EventBody, LabEvent, TimedEventBody } from '../../shared/protocol.js';
 import { createActorLedger, type ActorLedger } from './actorLedger.js';
 import { sinceStart } from './clock.js';
+import { createReceiptAudit } from './receiptAudit.js';
 
 export type EventBusOptions = {
   runId: string;
@@ -65,6 +66,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
   let lastT = 0;
   let overflowed = false;
   let closed = false;
+  const audit = createReceiptAudit(options.runId);
 
   /** window: what is older than the window; flush: all but a held receive; close: everything. */
   const release = (mode: 'window' | 'flush' | 'close'): void => {
@@ -111,6 +113,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
       return;
     }
     if (event.kind === 'message.received') arrivals.set(event, sinceStart(options.startNs));
+    audit?.record(event);
     pending.push(event);
   };
 
@@ -123,6 +126,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
     close() {
       release('close');
       closed = true;
+      audit?.save();
       clearInterval(timer);
     },
   };
