@@ -31,6 +31,8 @@ const { values } = parseArgs({
     // For tests of slow and silent clients; the defaults suit real use.
     'heartbeat-ms': { type: 'string', default: '15000' },
     'max-client-buffer': { type: 'string', default: String(8 * 1024 * 1024) },
+    // A class behind one school NAT address shares this bound: 256 leaves room for a class of 100 and their second devices.
+    'max-connections-per-address': { type: 'string', default: '256' },
   },
   strict: true,
 });
@@ -69,6 +71,7 @@ const hub = createHub({
   cores,
   heartbeatMs: positiveInteger('heartbeat-ms', values['heartbeat-ms'], 15_000),
   maxBufferedBytes: positiveInteger('max-client-buffer', values['max-client-buffer'], 8 * 1024 * 1024),
+  maxConnectionsPerAddress: positiveInteger('max-connections-per-address', values['max-connections-per-address'], 256),
 });
 
 server.listen(port, values.host, () => {

@@ -9,6 +9,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import {
   clientMessageSchema,
   describeZodError,
+  isEndedStatus,
   type ClientMessage,
   type ServerMessage,
 } from '../../shared/protocol.js';
@@ -17,8 +18,12 @@ import type { RunArchive } from '../runs/runArchive.js';
 import type { RunManager } from '../runs/runManager.js';
 import { createRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { createRoom, type RoomMember } from './room.js';
-import { createRunFanOut, eventFrames, type Follower } from './runFanOut.js';
+import { sharedRunLogCache } from '../runs/runLogCache.js';
+import { createRunFanOut, type Follower } from './runFanOut.js';
+import { startReplay } from './runReplay.js';
 import { upgradeRefusal } from './upgradeGuard.js';
+import { closeAfterError, DEFAULT_CLOSE_TIMEOUT_MS } from './closeAfterError.js';
+import { clientAddress, createAddressLimit, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './connectionLimits.js';
 
 export type HubOptions = {
   server: Server;
@@ -39,6 +44,10 @@ export type HubOptions = {
   maxEventsPerMessage?: number;
   /** Most runs one connection follows at once. Default 16. */
   maxSubscriptions?: number;
+  /** Most connections one remote address may hold; past it an upgrade gets HTTP 429. Default 256 (a class behind one NAT address). */
+  maxConnectionsPerAddress?: number;
+  /** How long a close handshake begun after an error (e.g. 1009) may take before the socket is cut. Default 5,000 ms. */
+  closeTimeoutMs?: number;
 };
 
 type Connection = {
@@ -61,13 +70,17 @@ export function createHub(options: HubOptions): Hub {
   const rate = options.messagesPerSecond ?? 20;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 64 * 1024, perMessageDeflate: false });
   const connections = new Set<Connection>();
+  const maxPerAddress = options.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+  const perAddress = createAddressLimit(maxPerAddress);
   const room = createRoom({ classroom: options.access.classroom });
   const fanOut = createRunFanOut({ chunkSize });
+  const logCache = sharedRunLogCache(options.archive, options.runManager);
 
   function sendFrame(connection: Connection, frame: string | Buffer): void {
     const { socket } = connection;
     if (socket.readyState !== WebSocket.OPEN) return;
-    // A client that does not read must not make the server hold its backlog.
+    // A client that does not read must not make the server hold its backlog. Cut, not closed:
+    // a close frame would wait behind the very backlog the client is not reading.
     if (socket.bufferedAmount > maxBuffered) {
       socket.terminate();
       return;
@@ -80,26 +93,31 @@ export function createHub(options: HubOptions): Hub {
     sendFrame(connection, JSON.stringify(message));
   }
 
-  async function follow(connection: Connection, runId: string, requestId?: string): Promise<void> {
+  function follow(connection: Connection, runId: string, requestId?: string): void {
     if (connection.subscriptions.has(runId)) return;
     if (connection.subscriptions.size >= maxSubscriptions) {
       send(connection, { type: 'error', requestId, error: `you follow ${maxSubscriptions} runs already; unsubscribe from one first` });
       return;
     }
     const run = options.runManager.get(runId);
-    if (run) {
+    if (run && !isEndedStatus(run.status)) {
       connection.subscriptions.set(runId, fanOut.follow(run, connection.follower));
       return;
     }
-    // An older run the server no longer holds in memory: replay it from disk.
-    const info = await options.archive.readInfo(runId);
-    const events = info ? await options.archive.readEvents(runId) : undefined;
-    if (!info || !events) {
-      send(connection, { type: 'error', requestId, error: `no run with id "${runId}"` });
-      return;
-    }
-    for (const frame of eventFrames(runId, events, chunkSize)) sendFrame(connection, frame);
-    send(connection, { type: 'run.status', run: info });
+    // An ended run (in memory or on disk): replayed from the shared log cache,
+    // paced by this client's reading; it counts as a subscription until done,
+    // so repeating the subscribe costs nothing and closing the socket stops it.
+    const stop = startReplay({
+      socket: connection.socket,
+      runId,
+      requestId,
+      cache: logCache,
+      send: (message) => send(connection, message),
+      onEnd: () => {
+        if (connection.subscriptions.get(runId) === stop) connection.subscriptions.delete(runId);
+      },
+    });
+    connection.subscriptions.set(runId, stop);
   }
 
   function handle(connection: Connection, message: ClientMessage): void {
@@ -116,7 +134,7 @@ export function createHub(options: HubOptions): Hub {
           return;
         }
         send(connection, { type: 'run.accepted', requestId, run: outcome.run });
-        void follow(connection, outcome.run.id, requestId);
+        follow(connection, outcome.run.id, requestId);
         return;
       }
       case 'run.stop': {
@@ -149,7 +167,7 @@ export function createHub(options: HubOptions): Hub {
         room.setFollowing(connection.member, message.following);
         return;
       case 'subscribe':
-        void follow(connection, message.run, requestId);
+        follow(connection, message.run, requestId);
         return;
       case 'unsubscribe':
         connection.subscriptions.get(message.run)?.();
@@ -209,7 +227,8 @@ export function createHub(options: HubOptions): Hub {
       connection.alive = true;
     });
     socket.on('message', (data, isBinary) => onMessage(connection, data as Buffer, isBinary));
-    socket.on('error', () => socket.terminate());
+    // Not terminate(): ws has begun closing with the reason's code (1009 for a frame too big); let the client hear it.
+    socket.on('error', () => closeAfterError(socket, options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS));
     send(connection, { type: 'welcome', serverPid: process.pid, cores: options.cores, canControl: connection.canControl });
     const leaveRoom = room.join(connection.member);
     socket.on('close', () => {
@@ -230,6 +249,15 @@ export function createHub(options: HubOptions): Hub {
       socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal}\n`);
       return;
     }
+    const release = perAddress.admit(clientAddress(request));
+    if (!release) {
+      socket.end(
+        `HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\nat most ${maxPerAddress} connections from one address; close one and try again\n`,
+      );
+      return;
+    }
+    // Every way this connection ends (a refused handshake too) closes the TCP socket, which gives the place back.
+    socket.once('close', release);
     wss.handleUpgrade(request, socket, head, (client) => onConnection(client, request));
   });
 
