@@ -7,12 +7,12 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { experiments } from '../../shared/experiments.js';
 import { describeZodError } from '../../shared/protocol.js';
-import { toTraceEvents } from '../../shared/traceExport.js';
 import { engineAvailability } from '../lab/nativeEngine.js';
 import type { RunManager } from '../runs/runManager.js';
 import type { RunArchive } from '../runs/runArchive.js';
 import { runInfo } from '../runs/runRecord.js';
 import type { AccessPolicy } from './accessPolicy.js';
+import { runDownloads } from './runDownloads.js';
 
 const startRequestSchema = z.object(
   {
@@ -46,6 +46,7 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
 
   // Runs in memory first (they may still be running), then the ones saved on
   // disk by an earlier server: the home table's figures survive a restart.
+  // The archive answers from its index (read once at start), not the disk.
   router.get('/runs', async (_request, response) => {
     const live = runManager.list();
     const known = new Set(live.map((run) => run.id));
@@ -111,30 +112,10 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
     response.json({ ok: true });
   });
 
-  router.get('/runs/:id/events', async (request, response) => {
-    response.type('application/x-ndjson');
-    const run = runManager.get(request.params.id);
-    if (run) {
-      response.send(run.events.map((event) => `${JSON.stringify(event)}\n`).join(''));
-      return;
-    }
-    const stream = await archive.openEvents(request.params.id);
-    if (!stream) {
-      response.status(404).type('application/json').json({ error: `no run with id "${request.params.id.slice(0, 64)}"` });
-      return;
-    }
-    stream.pipe(response);
-  });
-
-  router.get('/runs/:id/trace', async (request, response) => {
-    const run = runManager.get(request.params.id);
-    const events = run ? run.events : await archive.readEvents(request.params.id);
-    if (!events) {
-      response.status(404).json({ error: `no run with id "${request.params.id.slice(0, 64)}"` });
-      return;
-    }
-    response.attachment(`run-${request.params.id}.trace.json`).json(toTraceEvents(events));
-  });
+  // Their cost grows with the run's size: bounded, shared and dropped when the client goes (runDownloads.ts).
+  const downloads = runDownloads({ runManager, archive });
+  router.get('/runs/:id/events', (request, response) => void downloads.events(request, response));
+  router.get('/runs/:id/trace', (request, response) => void downloads.trace(request, response));
 
   router.use((request, response) => {
     response.status(404).json({ error: `no API route ${request.method} ${request.path.slice(0, 100)}` });

@@ -233,6 +233,9 @@ export function createRunManager(options: RunManagerOptions) {
       }
       const run = createRunRecord(`${Date.now().toString(36)}${randomBytes(4).toString('hex')}`, spec.id, checked.params);
       runs.set(run.id, run);
+      // On disk from its first moment: a crash of the server must not make it vanish
+      // (the next server marks it failed; runArchive.ts).
+      void options.archive.recordCreated(runInfo(run)).catch((error: unknown) => log(`could not record run ${run.id}: ${String(error)}`));
       queue.push(run);
       pump();
       return { ok: true, run: runInfo(run) };
