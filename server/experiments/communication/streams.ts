@@ -5,8 +5,7 @@
  * uses FIFOs to be a pipe in fact, not just in name.
  */
 import { execFileSync } from 'node:child_process';
-import { open as openCallback } from 'node:fs';
-import { promisify } from 'node:util';
+import { closeSync, constants, openSync } from 'node:fs';
 import { createConnection, createServer, Socket, type Server } from 'node:net';
 import { join } from 'node:path';
 
@@ -19,9 +18,23 @@ export type StreamAddress =
 
 export type StreamEnds = { readable: Socket; writable: Socket; close(): void };
 
-// The callback form returns a plain fd: a FileHandle would close it when
-// garbage-collected, under the socket that uses it.
-const open = promisify(openCallback);
+/*
+ * FIFO opens never wait. A blocking open of a named pipe sleeps until the other
+ * end opens, in libuv's thread pool, and Node's exit joins that pool: a host
+ * whose peer was gone could then never exit, and outlived a killed server.
+ * So the host opens both FIFOs O_RDWR (Linux opens a FIFO that way at once,
+ * as reader and writer of it), before it publishes their paths; the peer then
+ * finds both ends held and opens its own with O_NONBLOCK, which cannot wait
+ * either: it fails with ENXIO if no host holds the FIFO. The data still goes
+ * through the kernel's pipe buffer one way per FIFO. What the host gives up is
+ * EOF and EPIPE from a dead peer (it holds both ends itself); it learns of a
+ * peer's end from the peer's exit instead. The peer keeps both.
+ * Plain fds (openSync), not FileHandles: a FileHandle would close its fd when
+ * garbage-collected, under the socket that uses it.
+ */
+const HOST_FIFO_FLAGS = constants.O_RDWR | constants.O_NONBLOCK;
+const PEER_READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+const PEER_WRITE_FLAGS = constants.O_WRONLY | constants.O_NONBLOCK;
 
 /** Without a listener, a stream error (e.g. EPIPE when the peer died) would end the whole lab host. */
 function quiet(socket: Socket): Socket {
@@ -39,13 +52,10 @@ export async function listen(channel: StreamChannel, directory: string): Promise
     const toPeer = join(directory, 'to-peer.fifo');
     const toHost = join(directory, 'to-host.fifo');
     execFileSync('mkfifo', [toPeer, toHost]);
-    // Opening a FIFO waits for the other end; both opens run in the thread pool.
-    const ends = Promise.all([open(toPeer, 'w'), open(toHost, 'r')]).then(([write, read]) => {
-      const writable = fromFd(write, false);
-      const readable = fromFd(read, true);
-      return { readable, writable, close: () => (writable.destroy(), readable.destroy()) };
-    });
-    return { address: { channel, toPeer, toHost }, ends };
+    const writable = fromFd(openSync(toPeer, HOST_FIFO_FLAGS), false);
+    const readable = fromFd(openSync(toHost, HOST_FIFO_FLAGS), true);
+    const ends: StreamEnds = { readable, writable, close: () => (writable.destroy(), readable.destroy()) };
+    return { address: { channel, toPeer, toHost }, ends: Promise.resolve(ends) };
   }
   const server: Server = createServer();
   const connected = new Promise<Socket>((resolve) => server.once('connection', resolve));
@@ -73,7 +83,14 @@ export async function listen(channel: StreamChannel, directory: string): Promise
 /** Peer side: connects to a channel the host created. */
 export async function connect(address: StreamAddress): Promise<StreamEnds> {
   if (address.channel === 'pipe') {
-    const [read, write] = await Promise.all([open(address.toPeer, 'r'), open(address.toHost, 'w')]);
+    const read = openSync(address.toPeer, PEER_READ_FLAGS);
+    let write: number;
+    try {
+      write = openSync(address.toHost, PEER_WRITE_FLAGS);
+    } catch (error) {
+      closeSync(read);
+      throw error;
+    }
     const readable = fromFd(read, true);
     const writable = fromFd(write, false);
     return { readable, writable, close: () => (readable.destroy(), writable.destroy()) };
