@@ -15,7 +15,7 @@ async function silentPeer(): Promise<{ serverSide: WebSocket; peer: Socket }> {
   server = wss;
   await new Promise((resolve) => wss.once('listening', resolve));
   const address = wss.address();
-  const port = typeof address === 'object' ? address.port : 0;
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
   const serverSide = new Promise<WebSocket>((resolve) => wss.once('connection', resolve));
   const peer = connect(port, '127.0.0.1');
   peer.write(
