@@ -14,10 +14,10 @@ import { parseArgs } from 'node:util';
 import { classroomUrls, isClassroomHost, newPresenterToken, printClassroomBanner } from './classroom.js';
 import { createAccessPolicy } from './http/accessPolicy.js';
 import { createApp } from './http/app.js';
+import { createHostPolicy } from './http/hostPolicy.js';
 import { createRunArchive } from './runs/runArchive.js';
 import { createRunManager } from './runs/runManager.js';
 import { createHub } from './ws/hub.js';
-import { allowedHostNames } from './ws/upgradeGuard.js';
 
 const { values } = parseArgs({
   options: {
@@ -61,13 +61,14 @@ const runManager = createRunManager({
 const classroom = isClassroomHost(values.host);
 const presenterToken = classroom ? newPresenterToken() : undefined;
 const access = createAccessPolicy(presenterToken);
-const server = createServer(createApp({ runManager, archive, access, serverPid: process.pid }));
+const hostPolicy = createHostPolicy({ bindHost: values.host });
+const server = createServer(createApp({ runManager, archive, access, serverPid: process.pid }, hostPolicy));
 const hub = createHub({
   server,
   runManager,
   archive,
   access,
-  allowedHosts: allowedHostNames([values.host]),
+  hostPolicy,
   cores,
   heartbeatMs: positiveInteger('heartbeat-ms', values['heartbeat-ms'], 15_000),
   maxBufferedBytes: positiveInteger('max-client-buffer', values['max-client-buffer'], 8 * 1024 * 1024),

@@ -1,16 +1,18 @@
 /**
- * The Express app: security headers, the JSON API, and the built client
- * (with index.html for every client-side route).
+ * The Express app: security headers, the Host/Origin guard, the JSON API, and
+ * the built client (with index.html for every client-side route).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { apiRoutes, type ApiDependencies } from './apiRoutes.js';
+import type { HostPolicy } from './hostPolicy.js';
+import { requestGuard } from './requestGuard.js';
 
 const clientDirectory = fileURLToPath(new URL('../../client/', import.meta.url));
 
-export function createApp(dependencies: ApiDependencies): express.Express {
+export function createApp(dependencies: ApiDependencies, hostPolicy: HostPolicy): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -30,6 +32,8 @@ export function createApp(dependencies: ApiDependencies): express.Express {
       strictTransportSecurity: false,
     }),
   );
+  // Before any route, static files included: a rebound Host must not even read the page.
+  app.use(requestGuard(hostPolicy));
   app.use('/api', express.json({ limit: '16kb' }), apiRoutes(dependencies));
 
   if (existsSync(clientDirectory)) {

@@ -21,6 +21,7 @@ import { createRoom, type RoomMember } from './room.js';
 import { sharedRunLogCache } from '../runs/runLogCache.js';
 import { createRunFanOut, type Follower } from './runFanOut.js';
 import { startReplay } from './runReplay.js';
+import type { HostPolicy } from '../http/hostPolicy.js';
 import { upgradeRefusal } from './upgradeGuard.js';
 import { closeAfterError, DEFAULT_CLOSE_TIMEOUT_MS } from './closeAfterError.js';
 import { clientAddress, createAddressLimit, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './connectionLimits.js';
@@ -30,7 +31,8 @@ export type HubOptions = {
   runManager: RunManager;
   archive: RunArchive;
   access: AccessPolicy;
-  allowedHosts: Set<string>;
+  /** Which Host and Origin name this lab (shared with the HTTP routes). */
+  hostPolicy: HostPolicy;
   cores: number;
   /** Largest message a client may send, bytes. Default 64 KiB. */
   maxPayload?: number;
@@ -244,7 +246,7 @@ export function createHub(options: HubOptions): Hub {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
-    const refusal = upgradeRefusal(request, options.allowedHosts);
+    const refusal = upgradeRefusal(request, options.hostPolicy);
     if (refusal) {
       socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${refusal}\n`);
       return;
