@@ -22,25 +22,49 @@ function sendToServer(message: HostToServer): Promise<void> {
 }
 
 /**
- * Ends every process of this host's group, then the host. The host outlives
- * its children just long enough to reap them, so none is left a zombie for
- * init to collect; a final SIGKILL to the group sweeps up anything else.
+ * Ends every process of this host's group, then the host, without ever
+ * waiting on anything that can block: only signals and timers. The host's own
+ * exit is a SIGKILL to its group (itself included), never process.exit: Node's
+ * exit joins libuv's thread pool, and one stuck call there (a FIFO open whose
+ * peer is gone, before issue 12) kept a host alive under init for minutes.
+ *
+ * - Told to end (the server's SIGTERM to the group, or this host's
+ *   parent-death signal): the host first reaps its children, so none is left
+ *   a zombie, then sweeps the group.
+ * - Server gone (IPC closed): nobody watches or reaps, so the group comes
+ *   first: SIGTERM to all of it, a short grace, then SIGKILL to all of it.
  */
 let ending = false;
-async function endGroup(exitCode: number): Promise<void> {
+async function endGroup(why: 'told to end' | 'server gone'): Promise<void> {
   if (ending) return;
   ending = true;
-  signalChildren('SIGTERM');
-  if ((await childrenReaped(400)) > 0) {
-    signalChildren('SIGKILL');
-    await childrenReaped(200);
+  if (why === 'server gone') {
+    if (!signalOwnGroup('SIGTERM')) signalChildren('SIGTERM');
+    await childrenReaped(SERVER_GONE_GRACE_MS);
+  } else {
+    signalChildren('SIGTERM');
+    if ((await childrenReaped(400)) > 0) {
+      signalChildren('SIGKILL');
+      await childrenReaped(200);
+    }
   }
+  signalOwnGroup('SIGKILL');
+  // Still here: not a group leader (started by hand, e.g. in a test).
+  signalChildren('SIGKILL');
+  process.kill(process.pid, 'SIGKILL');
+}
+
+/** How long the group gets to go after SIGTERM once the server is gone. */
+const SERVER_GONE_GRACE_MS = 200;
+
+/** Signals this host's whole group (the host too); false if it leads none. */
+function signalOwnGroup(signal: NodeJS.Signals): boolean {
   try {
-    process.kill(-process.pid, 'SIGKILL');
+    process.kill(-process.pid, signal);
+    return true;
   } catch {
-    // Not a group leader (started by hand, e.g. in a test).
+    return false;
   }
-  process.exit(exitCode);
 }
 
 function errorText(error: unknown): string {
@@ -100,10 +124,11 @@ async function runExperiment(start: Extract<ServerToHost, { type: 'start' }>): P
 let started = false;
 const inputHandlers: ((input: string) => void)[] = [];
 // The server is gone: nobody would watch or stop this run.
-process.on('disconnect', () => void endGroup(1));
-// The server ends runs with SIGTERM to the whole group; the host takes it as
-// "reap your children, then go" instead of dying before they do.
-process.on('SIGTERM', () => void endGroup(143));
+process.on('disconnect', () => void endGroup('server gone'));
+// The server ends runs with SIGTERM to the whole group, and the kernel sends
+// SIGTERM when the server dies (parent-death signal, see labHostProcess.ts);
+// the host takes it as "reap your children, then go" instead of dying first.
+process.on('SIGTERM', () => void endGroup('told to end'));
 process.on('message', (raw) => {
   const parsed = serverToHostSchema.safeParse(raw);
   if (!parsed.success) return;

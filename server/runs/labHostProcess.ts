@@ -1,8 +1,11 @@
 /**
  * Starts a lab host: a Node process in a process group of its own, with a heap
- * limit and core dumps off, connected to the server by an IPC channel.
+ * limit and core dumps off, connected to the server by an IPC channel, and
+ * (where util-linux's setpriv exists) a parent-death signal.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostToServerSchema, type HostToServer, type ServerToHost } from '../lab/hostProtocol.js';
 
@@ -26,14 +29,47 @@ export type LabHost = {
 
 const hostEntry = fileURLToPath(new URL('../lab/labHost.js', import.meta.url));
 
+/** util-linux's setpriv, found on PATH once; undefined where it is missing. */
+const setpriv = findExecutable('setpriv', process.env.PATH ?? '/usr/bin:/bin');
+
+export function findExecutable(name: string, searchPath: string): string | undefined {
+  for (const directory of searchPath.split(delimiter)) {
+    if (!directory) continue;
+    const candidate = join(directory, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not here.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The command that becomes the host. `ulimit -c 0` has no Node equivalent (no
+ * setrlimit), so a shell sets it and then becomes the host with exec: same
+ * pid, same group, IPC fd inherited. In front of it, `setpriv --pdeathsig
+ * TERM` asks the kernel to send the host SIGTERM when the server dies, even by
+ * SIGKILL; the mark survives both execs. SIGTERM, not SIGKILL: the host's
+ * handler then ends its whole group, where a SIGKILL would end the host alone
+ * and orphan its children. (The server's IPC closing says the same; this holds
+ * even if that message never runs.) Without setpriv the IPC channel is the
+ * only notice.
+ */
+export function hostCommand(setprivPath: string | undefined, heapLimitMb: number): { file: string; args: string[] } {
+  const shell = ['/bin/sh', '-c', 'ulimit -c 0 && exec "$0" "$@"', process.execPath, `--max-old-space-size=${heapLimitMb}`, hostEntry];
+  if (!setprivPath) return { file: shell[0] as string, args: shell.slice(1) };
+  return { file: setprivPath, args: ['--pdeathsig', 'TERM', ...shell] };
+}
+
 export function startLabHost(options: LabHostOptions): LabHost {
-  // `ulimit -c 0` has no Node equivalent (no setrlimit), so a shell sets it and
-  // then becomes the host with exec: same pid, same group, IPC fd inherited.
-  const child = spawn(
-    '/bin/sh',
-    ['-c', 'ulimit -c 0 && exec "$0" "$@"', process.execPath, `--max-old-space-size=${options.heapLimitMb}`, hostEntry],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' },
-  );
+  const command = hostCommand(setpriv, options.heapLimitMb);
+  const child = spawn(command.file, command.args, {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    serialization: 'json',
+  });
   if (child.pid === undefined) throw new Error('could not start a lab host process');
   child.on('message', (raw) => {
     const parsed = hostToServerSchema.safeParse(raw);

@@ -59,6 +59,17 @@ export function membersOfGroup(groupId: number): { pid: number; state: string }[
   return members;
 }
 
+/** A process's state letter (R, S, Z…) and parent, from /proc/<pid>/stat; undefined if it is gone. */
+export function processState(pid: number): { state: string; ppid: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '?', ppid: Number(fields[1]) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Zombie children of a process: started by it and never reaped. */
 export function zombieChildrenOf(parentPid: number): number[] {
   const zombies: number[] = [];
