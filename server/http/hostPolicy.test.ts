@@ -38,7 +38,7 @@ describe('host policy, classroom mode', () => {
   const policy = createHostPolicy({ bindHost: '0.0.0.0', machine });
 
   it("accepts the machine's addresses and host name, and loopback", () => {
-    for (const host of ['192.168.1.20:5170', 'lablaptop:5170', 'lablaptop.local:5170', '[fe80::1]:5170', '127.0.0.1:5170']) {
+    for (const host of ['192.168.1.20:5170', 'lablaptop:5170', 'lablaptop.local:5170', '[fe80::1]:5170', '127.0.0.1:5170', '0.0.0.0:5170']) {
       expect(policy.hostRefusal(request({ host })), host).toBeUndefined();
     }
     expect(policy.originRefusal(request({ origin: 'http://192.168.1.20:5170' }))).toBeUndefined();

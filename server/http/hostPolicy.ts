@@ -11,14 +11,13 @@
  *
  * Names: when bound to loopback (the default), the loopback names only; in
  * classroom mode also the machine's own addresses, its host name (and
- * `<name>.local`), and the --host given.
+ * `<name>.local`); in both, the --host given.
  */
 import type { IncomingMessage } from 'node:http';
 import { hostname, networkInterfaces } from 'node:os';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 const LOOPBACK_BINDS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
-const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '[::]']);
 
 /** How often, at most, a miss re-reads the interfaces (a laptop that changed networks has a new address). */
 const ADDRESS_REFRESH_MS = 5_000;
@@ -77,9 +76,9 @@ export function createHostPolicy({ bindHost, machine = readMachine }: HostPolicy
 
   function refreshNames(): void {
     readAt = Date.now();
-    const next = new Set<string>(LOOPBACK_NAMES);
+    // The bound address names this lab even when it is the wildcard: http://0.0.0.0:port/ reaches this very server.
+    const next = new Set<string>([...LOOPBACK_NAMES, asUrlHost(bind)]);
     if (!loopbackOnly) {
-      if (!WILDCARD_BINDS.has(bind)) next.add(asUrlHost(bind));
       const { addresses, hostName } = machine();
       for (const address of addresses) next.add(asUrlHost(address));
       if (hostName) {
