@@ -6,9 +6,15 @@
  * must hold no process of either run's group, no lab host, and no child a
  * host left unreaped.
  */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runOverWebSocket, sleep, startLabServer } from '../testing/labServer.js';
 import { membersOfGroup, processState } from '../testing/procWatch.js';
+
+const labHostProcessModule = fileURLToPath(new URL('../../dist/server/runs/labHostProcess.js', import.meta.url));
 
 /** How long the hosts may take to end their groups after the server's SIGKILL. */
 const BOUND_MS = 3000;
@@ -75,4 +81,50 @@ describe('a SIGKILLed server leaves no experiment running', () => {
     expect(tookMs).toBeLessThan(BOUND_MS);
     await Promise.all([race, communication]);
   }, 40_000);
+});
+
+/** Whether a signal is pending for a process, from the masks in /proc/<pid>/status. */
+function signalPending(pid: number, signal: number): boolean {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const bit = 1n << BigInt(signal - 1);
+  return ['SigPnd', 'ShdPnd'].some((field) => {
+    const mask = new RegExp(`^${field}:\\s*([0-9a-f]+)$`, 'm').exec(status)?.[1];
+    return mask !== undefined && (BigInt(`0x${mask}`) & bit) !== 0n;
+  });
+}
+
+describe('the kernel tells a lab host its server died', () => {
+  it('queues SIGTERM for a stopped host when its parent is SIGKILLed, and the host then ends', async () => {
+    // A stand-in server: the built startLabHost, in a process of its own.
+    const parent = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { startLabHost } from ${JSON.stringify(labHostProcessModule)};
+         const host = startLabHost({ heapLimitMb: 64, onExit: () => undefined,
+           onMessage: (message) => { if (message.type === 'ready') console.log(host.pid); } });`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const hostPid = await new Promise<number>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString()))));
+    try {
+      // Stopped, the host cannot act on its IPC channel closing: only a signal queued by the kernel shows.
+      process.kill(hostPid, 'SIGSTOP');
+      parent.kill('SIGKILL');
+      await new Promise((resolve) => parent.once('exit', resolve));
+      await sleep(50);
+      expect(signalPending(hostPid, osConstants.signals.SIGTERM)).toBe(true);
+      process.kill(hostPid, 'SIGCONT');
+      const deadline = Date.now() + BOUND_MS;
+      while (labHostsRunning([hostPid]).length > 0 && Date.now() < deadline) await sleep(20);
+      expect(labHostsRunning([hostPid])).toEqual([]);
+    } finally {
+      try {
+        process.kill(-hostPid, 'SIGKILL');
+      } catch {
+        // Ended by itself.
+      }
+    }
+  });
 });
