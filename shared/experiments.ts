@@ -32,11 +32,6 @@ export type ExperimentSpec = {
   params: Readonly<Record<string, ParamSpec>>;
   /** A longer wall-clock limit than the server's default, for interactive runs. */
   timeLimitSeconds?: number;
-  /**
-   * How long the lab host holds events for late, earlier-timed ones (default
-   * 25 ms): longer for an experiment whose events travel more than one hop.
-   */
-  reorderWindowMs?: number;
 };
 
 // ---------------------------------------------------------------- the catalog
@@ -121,10 +116,6 @@ export const backendExperiment = {
   id: 'backend',
   proves: ['use', 'robustness'],
   timeLimitSeconds: 45,
-  // A cluster worker's events reach the host through its primary (two IPC hops), while the load
-  // generator's answer to the same request takes one: the second hop often lags. Beyond this window
-  // the bus's causal hold (server/lab/eventBus.ts) still keeps each answer after its send.
-  reorderWindowMs: 200,
   params: {
     workers: { type: 'integer', min: 2, max: 8, default: 4 },
     requests: { type: 'integer', min: 20, max: 2000, default: 400 },

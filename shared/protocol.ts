@@ -108,6 +108,18 @@ const eventBodies = [
     actor: id,
     fault: id,
   }),
+  /**
+   * The log waited for one of the run's sources (a child's channel, a
+   * worker's port, a process of the native program) that had been silent for
+   * `silentMs`: nothing after `heardUntil` could be put in order before it
+   * spoke again. Said when the wait began; the log stays in t order.
+   */
+  z.object({
+    kind: z.literal('order.waited'),
+    source: id,
+    heardUntil: count,
+    silentMs: count,
+  }),
   z.object({
     kind: z.literal('run.finished'),
     /** The lesson's measured figures; its shape is the experiment's result schema. */

@@ -99,6 +99,18 @@ export function toTraceEvents(events: readonly LabEvent[]): TraceFile {
       case 'phase':
         trace.push({ name: `phase: ${event.name}`, cat: 'phase', ph: 'i', s: 'g', pid: 0, tid: 0, ts });
         break;
+      case 'order.waited':
+        trace.push({
+          name: `log waited for ${event.source}`,
+          cat: 'order',
+          ph: 'i',
+          s: 'g',
+          pid: 0,
+          tid: 0,
+          ts,
+          args: { heardUntilNs: event.heardUntil, silentMs: event.silentMs },
+        });
+        break;
       case 'run.finished':
       case 'run.failed':
         trace.push({

@@ -7,9 +7,10 @@
  * tight loop of writes costs one IPC message, not one per write.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { EventBody, TimedEventBody } from '../../shared/protocol.js';
+import type { TimedEventBody } from '../../shared/protocol.js';
 import { sinceStart } from './clock.js';
-import { ACTOR_ENV, type ActorEventsMessage } from './hostProtocol.js';
+import type { EventSink, SourceHandle } from './eventSink.js';
+import { ACTOR_ENV, type ActorEventsMessage, type SourceEntry } from './hostProtocol.js';
 import { currentThreadIds } from './procProbe.js';
 
 export type ActorIdentity = {
@@ -22,16 +23,33 @@ export type ActorIdentity = {
 /** Data a worker is started with (workerData) so it knows who it is. */
 export type WorkerIdentityData = { actor: string; parent: string; label: string; runStartNs: string };
 
-export type ActorRuntime = ActorIdentity & {
-  pid: number;
-  tid: number;
-  now(): number;
-  emit(event: EventBody): void;
-  /** Passes on an event timed elsewhere (by a worker this actor started). */
-  accept(event: TimedEventBody): void;
-  /** Sends queued events now; resolves when they were handed to the channel. */
-  flush(): Promise<void>;
-};
+export type ActorRuntime = ActorIdentity &
+  EventSink & {
+    pid: number;
+    tid: number;
+    now(): number;
+    /**
+     * An event of this actor that it timed itself a moment ago (runtime.now()),
+     * e.g. between a load and a compare-and-swap. Its t must not be below the
+     * t of any event this actor emitted before: an actor's events come in order.
+     */
+    emitTimed(event: TimedEventBody): void;
+    /** Sends queued events now; resolves when they were handed to the channel. */
+    flush(): Promise<void>;
+    /**
+     * Sends queued events and a progress mark now, from inside a long loop that
+     * keeps the event loop from turning: the host waits for every source before
+     * it orders past it, so a busy actor calls this every few milliseconds.
+     */
+    mark(): void;
+    /** This actor will send no more events (its exit is its supervisor's to report). */
+    end(): Promise<void>;
+  };
+
+/** An idle actor says where its clock is at least this often, so the host need not wait for it. */
+const IDLE_MARK_MS = 20;
+/** A busy actor's mark() sends at most this often. */
+const MARK_MIN_MS = 5;
 
 function identityFromEnvironment(): ActorIdentity {
   if (!isMainThread) {
@@ -68,39 +86,89 @@ function send(message: ActorEventsMessage): Promise<void> {
 export function startActorRuntime(): ActorRuntime {
   const identity = identityFromEnvironment();
   const { pid, tid } = currentThreadIds();
+  const now = () => sinceStart(identity.startNs);
   let queue: TimedEventBody[] = [];
+  let sources: SourceEntry[] = [];
   let scheduled = false;
+  let ended = false;
+  let lastSentMs = 0;
 
-  const flush = (): Promise<void> => {
+  const sendNow = (end?: true): Promise<void> => {
     scheduled = false;
-    if (queue.length === 0) return Promise.resolve();
-    const events = queue;
+    if (ended) return Promise.resolve();
+    if (end) ended = true;
+    const message: ActorEventsMessage = { type: 'lab.events', events: queue, mark: now() };
+    if (sources.length > 0) message.sources = sources;
+    if (end) message.end = true;
     queue = [];
-    return send({ type: 'lab.events', events });
+    sources = [];
+    lastSentMs = performance.now();
+    return send(message);
   };
+  const flush = (): Promise<void> => (queue.length === 0 && sources.length === 0 ? Promise.resolve() : sendNow());
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => void flush());
+  };
+
+  const subSource = (id: string): SourceHandle => ({
+    accept(event) {
+      sources.push({ id, message: { type: 'lab.events', events: [event] } });
+      schedule();
+    },
+    mark(t) {
+      sources.push({ id, message: { type: 'lab.events', events: [], mark: t } });
+      schedule();
+    },
+    relay(message) {
+      sources.push({ id, message });
+      schedule();
+    },
+    openSource(childId) {
+      // No lesson starts a source from inside a child's worker; say so rather than lose its order.
+      throw new Error(`${id}/${childId}: an actor's sources cannot open sources of their own`);
+    },
+    close() {
+      sources.push({ id, closed: true });
+      schedule();
+    },
+  });
 
   const runtime: ActorRuntime = {
     ...identity,
     pid,
     tid,
-    now: () => sinceStart(identity.startNs),
+    now,
     emit(event) {
-      runtime.accept({ ...event, t: sinceStart(identity.startNs) } as TimedEventBody);
+      runtime.emitTimed({ ...event, t: now() } as TimedEventBody);
     },
-    accept(event) {
+    emitTimed(event) {
+      if (ended) return;
       queue.push(event);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(() => void flush());
-      }
+      schedule();
+    },
+    openSource(id) {
+      sources.push({ id, floor: now() });
+      schedule();
+      return subSource(id);
     },
     flush,
+    mark() {
+      // Often enough for the host's order, seldom enough to cost nothing a loop would notice.
+      if (performance.now() - lastSentMs >= MARK_MIN_MS) void sendNow();
+    },
+    end: () => sendNow(true),
   };
 
   if (isMainThread) {
     // Orphan rule: with the host gone, nobody would supervise or stop us.
     process.on('disconnect', () => process.exit(0));
   }
+  // Unref'd: an idle mark never keeps an actor alive.
+  setInterval(() => {
+    if (!ended && performance.now() - lastSentMs >= IDLE_MARK_MS) void sendNow();
+  }, IDLE_MARK_MS).unref();
 
   runtime.emit({
     kind: 'actor.started',

@@ -3,20 +3,20 @@
  * ordered log, numbers them, and ships them to the server in batches.
  *
  * Events reach the host over different channels (its own code, each child's
- * IPC pipe, each worker's port), so a receive can arrive before the send that
- * caused it. All actors time their events on the same monotonic clock, so the
- * bus holds each event for a short reorder window and releases them sorted by
- * t: causal order is restored at the source instead of patched in the client.
- *
- * A window alone is a guess about lag. A send that travels more hops than its
- * receive (a cluster worker's events go through its primary) can be later
- * still, so a receive whose send has not been seen also holds back the log
- * behind it, for at most `causalHoldMs` after it arrived: the send, when it
- * comes, sorts in before it with its own real t.
+ * IPC pipe, each worker's port, the native program's stdout), so a receive
+ * can arrive before the send that caused it. Each channel is a source whose
+ * events come in their own order; the ordered merge (orderedMerge.ts)
+ * releases an event only when every open source has been heard from at or
+ * past its t. So the log is in t order by guarantee, and every t is the one
+ * its producer measured: a source that falls behind holds the log back (and
+ * is reported), it is never guessed around.
  */
 import type { EventBody, LabEvent, TimedEventBody } from '../../shared/protocol.js';
 import { createActorLedger, type ActorLedger } from './actorLedger.js';
 import { sinceStart } from './clock.js';
+import type { EventSink, SourceHandle } from './eventSink.js';
+import type { ActorEventsMessage } from './hostProtocol.js';
+import { createOrderedMerge, type StalledSource } from './orderedMerge.js';
 import { createReceiptAudit } from './receiptAudit.js';
 
 export type EventBusOptions = {
@@ -24,110 +24,125 @@ export type EventBusOptions = {
   startNs: bigint;
   /** Receives each released batch, in seq order. */
   ship: (events: LabEvent[]) => void;
-  /** How long an event waits for late, earlier-timed ones. Default 25 ms. */
-  reorderWindowMs?: number;
-  /** How long a receive waits for its send to arrive, holding later events back. Default 2000 ms. */
-  causalHoldMs?: number;
-  /** How often released events are shipped. Default 15 ms. */
+  /** How often releasable events are shipped. Default 10 ms. */
   flushIntervalMs?: number;
+  /** A source that holds the log back this long is reported in the log (order.waited). Default 2000 ms. */
+  stallReportMs?: number;
   /** Past this many events the run is cut short (a runaway producer). Default 400,000. */
   maxEvents?: number;
   /** Called once if maxEvents is exceeded. */
   onOverflow?: () => void;
+  /** The run's clock, ns since startNs; tests give a fixed one. */
+  clock?: () => number;
+  /** An event that came below what was already released (a source broke the protocol); it was dropped. */
+  onLate?: (source: string, event: TimedEventBody) => void;
 };
 
-export type EventBus = {
-  /** An event that happened just now in the host. */
-  emit(event: EventBody): void;
-  /** An event timed elsewhere (a child or worker). */
-  accept(event: TimedEventBody): void;
-  now(): number;
+export type EventBus = EventSink & {
+  /** Who has started and not exited, as the events arrived (before ordering). */
   ledger: ActorLedger;
-  /**
-   * Releases and ships everything pending, regardless of the window, except
-   * a receive still waiting for its send (and what follows it): a process's
-   * exit flushes, and must not push another actor's answer ahead of its send.
-   */
+  now(): number;
+  /** Sees every event as it is accepted, with its t (a lesson's own figures come from the same events). */
+  tap(listener: (event: TimedEventBody) => void): void;
+  /** Ships what every source has passed, now rather than at the next tick. */
   flushAll(): void;
+  /** The run is over: ships everything still pending, in order, and stops. */
   close(): void;
 };
 
 export function createEventBus(options: EventBusOptions): EventBus {
-  const windowNs = (options.reorderWindowMs ?? 25) * 1e6;
-  const causalHoldNs = (options.causalHoldMs ?? 2000) * 1e6;
-  /** Messages whose send has been released. */
-  const sentMessages = new Set<string>();
-  /** When each receive reached the bus (host clock), for the causal hold. */
-  const arrivals = new WeakMap<TimedEventBody, number>();
   const maxEvents = options.maxEvents ?? 400_000;
   const ledger = createActorLedger();
-  let pending: TimedEventBody[] = [];
+  const audit = createReceiptAudit(options.runId);
+  const taps: ((event: TimedEventBody) => void)[] = [];
+  const now = options.clock ?? (() => sinceStart(options.startNs));
+  let accepted = 0;
   let nextSeq = 0;
-  let lastT = 0;
   let overflowed = false;
   let closed = false;
-  const audit = createReceiptAudit(options.runId);
 
-  /** window: what is older than the window; flush: all but a held receive; close: everything. */
-  const release = (mode: 'window' | 'flush' | 'close'): void => {
-    if (pending.length === 0) return;
-    const now = sinceStart(options.startNs);
-    const horizon = mode === 'window' ? now - windowNs : Number.POSITIVE_INFINITY;
-    // A stable sort keeps the arrival order of events with equal t.
-    pending.sort((a, b) => a.t - b.t);
-    const sentSoFar = new Set<string>();
-    let cut = 0;
-    for (; cut < pending.length; cut++) {
-      const event = pending[cut] as TimedEventBody;
-      if (event.t > horizon) break;
-      if (event.kind === 'message.sent') sentSoFar.add(event.msg);
-      const orphanReceive =
-        event.kind === 'message.received' && !sentMessages.has(event.msg) && !sentSoFar.has(event.msg);
-      if (mode !== 'close' && orphanReceive && now - (arrivals.get(event) ?? now) < causalHoldNs) break;
-    }
-    const ready = pending.slice(0, cut);
-    pending = pending.slice(cut);
-    if (ready.length === 0) return;
-    const batch: LabEvent[] = [];
-    for (const event of ready) {
-      if (!ledger.observe(event)) continue;
-      if (event.kind === 'message.sent') sentMessages.add(event.msg);
-      // An event that arrived later than the window allows keeps its place in
-      // the log but never appears to go back in time.
-      const t = Math.max(event.t, lastT);
-      lastT = t;
-      batch.push({ ...event, t, run: options.runId, seq: nextSeq++ } as LabEvent);
-    }
-    if (batch.length > 0) options.ship(batch);
+  const reportStall = (stall: StalledSource): void => {
+    emit({ kind: 'order.waited', source: stall.source.slice(0, 64), heardUntil: stall.heardUntil, silentMs: stall.silentMs });
   };
+  const merge = createOrderedMerge({
+    now,
+    ...(options.stallReportMs !== undefined ? { stallReportMs: options.stallReportMs } : {}),
+    onStall: reportStall,
+    ...(options.onLate ? { onLate: options.onLate } : {}),
+  });
 
-  const timer = setInterval(() => release('window'), options.flushIntervalMs ?? 15);
-
-  const accept = (event: TimedEventBody): void => {
-    if (closed) return;
-    if (nextSeq + pending.length >= maxEvents) {
+  /** False if the event may not enter the log (over the cap, a rule broken, the run over). */
+  const admit = (event: TimedEventBody): boolean => {
+    if (closed) return false;
+    if (accepted >= maxEvents) {
       if (!overflowed) {
         overflowed = true;
         options.onOverflow?.();
       }
-      return;
+      return false;
     }
-    if (event.kind === 'message.received') arrivals.set(event, sinceStart(options.startNs));
+    if (!ledger.observe(event)) return false;
+    accepted++;
     audit?.record(event);
-    pending.push(event);
+    for (const listener of taps) listener(event);
+    return true;
   };
 
+  const ship = (ready: TimedEventBody[]): void => {
+    if (ready.length === 0) return;
+    options.ship(ready.map((event) => ({ ...event, run: options.runId, seq: nextSeq++ }) as LabEvent));
+  };
+
+  function emit(event: EventBody): void {
+    const timed = { ...event, t: now() } as TimedEventBody;
+    if (admit(timed)) merge.own(timed);
+  }
+
+  const handle = (path: string): SourceHandle => {
+    const source: SourceHandle = {
+      accept(event) {
+        if (admit(event)) merge.push(path, event);
+        else merge.mark(path, event.t);
+      },
+      mark: (t) => merge.mark(path, t),
+      relay(message: ActorEventsMessage) {
+        for (const entry of message.sources ?? []) {
+          const child = handle(`${path}/${entry.id}`);
+          if (entry.floor !== undefined) merge.open(`${path}/${entry.id}`, entry.floor);
+          if (entry.message) child.relay(entry.message);
+          if (entry.closed) child.close();
+        }
+        for (const event of message.events) source.accept(event);
+        if (message.mark !== undefined) merge.mark(path, message.mark);
+        if (message.end) merge.close(path);
+      },
+      openSource(id, floor) {
+        merge.open(`${path}/${id}`, floor);
+        return handle(`${path}/${id}`);
+      },
+      close: () => merge.close(path),
+    };
+    return source;
+  };
+
+  const timer = setInterval(() => ship(merge.takeReleasable()), options.flushIntervalMs ?? 10);
+
   return {
-    emit: (event) => accept({ ...event, t: sinceStart(options.startNs) } as TimedEventBody),
-    accept,
-    now: () => sinceStart(options.startNs),
+    emit,
+    openSource(id) {
+      merge.open(id, now());
+      return handle(id);
+    },
     ledger,
-    flushAll: () => release('flush'),
+    now,
+    tap: (listener) => void taps.push(listener),
+    flushAll: () => ship(merge.takeReleasable()),
     close() {
-      release('close');
+      if (closed) return;
+      ship(merge.takeAll());
       closed = true;
-      audit?.save();
       clearInterval(timer);
+      audit?.save();
     },
   };
 }

@@ -4,7 +4,7 @@
  * ends. If the server goes away (its IPC channel closes) it ends its whole
  * group at once, so a crashed server leaves no experiment behind.
  */
-import { findExperiment, type ParamValues } from '../../shared/experiments.js';
+import type { ParamValues } from '../../shared/experiments.js';
 import { loadExperiment } from '../experiments/registry.js';
 import { monotonicNs } from './clock.js';
 import { createEventBus, type EventBus } from './eventBus.js';
@@ -91,15 +91,15 @@ async function runExperiment(start: Extract<ServerToHost, { type: 'start' }>): P
   const startNs = monotonicNs();
   await sendToServer({ type: 'started', startNs: startNs.toString() });
   let cutShort = false;
-  const reorderWindowMs = findExperiment(start.experiment)?.reorderWindowMs;
   const bus = createEventBus({
     runId: start.runId,
     startNs,
     ship: (events) => void sendToServer({ type: 'events', events }),
-    ...(reorderWindowMs ? { reorderWindowMs } : {}),
     onOverflow: () => {
       cutShort = true;
     },
+    // Never expected (each source sends in t order); if it happens, the event stays out of the log and it is said here.
+    onLate: (source, event) => process.stderr.write(`event of ${source} came after later ones were released, dropped: ${event.kind} t=${event.t}\n`),
   });
   const { pid, tid } = currentThreadIds();
   bus.emit({ kind: 'actor.started', actor: HOST_ACTOR, type: 'process', pid, tid, label: 'lab host' });

@@ -13,7 +13,8 @@ import { createInterface } from 'node:readline';
 import type { ActorLedger } from './actorLedger.js';
 import { nativeProgramPath } from './nativeEngine.js';
 import { parseNativeLine, type CommunicationChannelLine, type CreationRound, type NativeReport } from './nativeLines.js';
-import { exitReason, trackChild, type EventSink, type ExitInfo } from './supervisor.js';
+import type { EventSink, SourceHandle } from './eventSink.js';
+import { exitReason, trackChild, type ExitInfo } from './supervisor.js';
 
 export type NativeActorSpec = {
   /** The actor id the program gives its main process (it emits its own actor.started). */
@@ -46,7 +47,9 @@ export type NativeActor = {
 
 const STDERR_KEPT = 2000;
 
-export function startNativeActor(sink: EventSink & { flushAll?: () => void; ledger?: ActorLedger }, spec: NativeActorSpec): NativeActor {
+export function startNativeActor(sink: EventSink & { ledger?: ActorLedger }, spec: NativeActorSpec): NativeActor {
+  // Opened before the spawn: the program's main process times everything after this floor.
+  const root = sink.openSource(spec.actor);
   const child = spawn(nativeProgramPath, [spec.lesson, spec.startNs.toString(), spec.parent, ...spec.args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -57,18 +60,38 @@ export function startNativeActor(sink: EventSink & { flushAll?: () => void; ledg
   const malformed = { count: 0, examples: [] as string[] };
   let stderr = '';
 
+  // One ordered source per process of the program (each writes its lines under its own lock, in t order).
+  const sources = new Map<number, SourceHandle>();
+  if (child.pid !== undefined) sources.set(child.pid, root);
+  const sourceOf = (pid: number, t: number): SourceHandle => {
+    let source = sources.get(pid);
+    if (!source) {
+      // A forked child's first lines can reach the pipe before its parent's source.open.
+      source = root.openSource(String(pid), t);
+      sources.set(pid, source);
+    }
+    return source;
+  };
+
   const lines = createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY });
   lines.on('line', (line) => {
     if (line.trim() === '') return;
     const parsed = parseNativeLine(line);
-    if (parsed.type === 'event') sink.accept(parsed.event);
-    else if (parsed.type === 'report') reports.push(parsed.report);
-    else if (parsed.type === 'creation.round') creationRounds.push(parsed.round);
-    else if (parsed.type === 'communication.channel') communicationChannels.push(parsed.channel);
-    else {
+    if (parsed.type === 'malformed') {
       malformed.count += 1;
       if (malformed.examples.length < 3) malformed.examples.push(parsed.problem);
+      return;
     }
+    const source = sourceOf(parsed.src, parsed.t);
+    if (parsed.type === 'event') source.accept(parsed.event);
+    else source.mark(parsed.t);
+    if (parsed.type === 'source') {
+      const said = parsed.source;
+      if (said.kind === 'source.open' && !sources.has(said.child)) sources.set(said.child, root.openSource(String(said.child), said.floor));
+      if (said.kind === 'source.close') sources.get(said.child)?.close();
+    } else if (parsed.type === 'report') reports.push(parsed.report);
+    else if (parsed.type === 'creation.round') creationRounds.push(parsed.round);
+    else if (parsed.type === 'communication.channel') communicationChannels.push(parsed.channel);
   });
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
@@ -83,7 +106,8 @@ export function startNativeActor(sink: EventSink & { flushAll?: () => void; ledg
   const exited = new Promise<ExitInfo>((resolve) => {
     child.once('close', (code, signal) => {
       const exit: ExitInfo = { code, signal };
-      sink.flushAll?.();
+      // Its stdout is read to the end: no process of the program will write again.
+      root.close();
       for (const thread of sink.ledger?.runningThreadsOf(spec.actor) ?? []) {
         sink.emit({ kind: 'actor.exited', actor: thread, code: exit.code, signal: exit.signal, reason: 'process died' });
       }

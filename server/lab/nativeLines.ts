@@ -54,12 +54,28 @@ export const communicationChannelSchema = z.object({
 });
 export type CommunicationChannelLine = z.infer<typeof communicationChannelSchema>;
 
-export type NativeLine =
+/**
+ * Which process of the program wrote a line, and where its clock was: each
+ * process is one ordered source for the host (see emit.c). `source.open` says
+ * a forked child will write lines timed at or after `floor`; `source.close`
+ * that a reaped child will write no more; `source.mark` only moves the clock.
+ */
+const sourceLineSchema = z.discriminatedUnion('kind', [
+  z.object({ t: count, src: osId, kind: z.literal('source.open'), child: osId, floor: count }),
+  z.object({ t: count, src: osId, kind: z.literal('source.close'), child: osId }),
+  z.object({ t: count, src: osId, kind: z.literal('source.mark') }),
+]);
+export type SourceLine = z.infer<typeof sourceLineSchema>;
+const srcSchema = z.object({ src: osId });
+
+type Line =
   | { type: 'event'; event: TimedEventBody }
   | { type: 'report'; report: NativeReport }
   | { type: 'creation.round'; round: CreationRound }
   | { type: 'communication.channel'; channel: CommunicationChannelLine }
-  | { type: 'malformed'; problem: string };
+  | { type: 'source'; source: SourceLine };
+/** A parsed line: what it says, the process that wrote it and its t; or why it was dropped. */
+export type NativeLine = (Line & { src: number; t: number }) | { type: 'malformed'; problem: string };
 
 /** Longest line accepted: the program writes each line with one write() of less than PIPE_BUF (4096). */
 export const MAX_NATIVE_LINE = 4096;
@@ -73,20 +89,29 @@ export function parseNativeLine(line: string): NativeLine {
     return { type: 'malformed', problem: `not JSON: ${line.slice(0, 60)}` };
   }
   const kind = (value as { kind?: unknown } | null)?.kind;
+  const src = srcSchema.safeParse(value);
+  if (!src.success) return { type: 'malformed', problem: `a line without the process that wrote it: ${line.slice(0, 60)}` };
+  const from = { src: src.data.src };
+  if (kind === 'source.open' || kind === 'source.close' || kind === 'source.mark') {
+    const source = sourceLineSchema.safeParse(value);
+    return source.success ? { type: 'source', source: source.data, ...from, t: source.data.t } : { type: 'malformed', problem: `a ${kind} line of the wrong shape` };
+  }
   if (kind === 'report') {
     const report = nativeReportSchema.safeParse(value);
-    return report.success ? { type: 'report', report: report.data } : { type: 'malformed', problem: 'a report line of the wrong shape' };
+    return report.success ? { type: 'report', report: report.data, ...from, t: report.data.t } : { type: 'malformed', problem: 'a report line of the wrong shape' };
   }
   if (kind === 'creation.round') {
     const round = creationRoundSchema.safeParse(value);
-    return round.success ? { type: 'creation.round', round: round.data } : { type: 'malformed', problem: 'a creation.round line of the wrong shape' };
+    return round.success ? { type: 'creation.round', round: round.data, ...from, t: round.data.t } : { type: 'malformed', problem: 'a creation.round line of the wrong shape' };
   }
   if (kind === 'communication.channel') {
     const channel = communicationChannelSchema.safeParse(value);
-    return channel.success ? { type: 'communication.channel', channel: channel.data } : { type: 'malformed', problem: 'a communication.channel line of the wrong shape' };
+    return channel.success
+      ? { type: 'communication.channel', channel: channel.data, ...from, t: channel.data.t }
+      : { type: 'malformed', problem: 'a communication.channel line of the wrong shape' };
   }
   // The run's end is the lab host's to declare, from what it saw; a child cannot claim it.
   if (kind === 'run.finished' || kind === 'run.failed') return { type: 'malformed', problem: `a "${kind}" event from the native program` };
   const event = timedEventBodySchema.safeParse(value);
-  return event.success ? { type: 'event', event: event.data as TimedEventBody } : { type: 'malformed', problem: `an event of the wrong shape: ${line.slice(0, 60)}` };
+  return event.success ? { type: 'event', event: event.data as TimedEventBody, ...from, t: event.data.t } : { type: 'malformed', problem: `an event of the wrong shape: ${line.slice(0, 60)}` };
 }

@@ -8,16 +8,12 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import type { EventBody, TimedEventBody } from '../../shared/protocol.js';
 import type { ActorLedger } from './actorLedger.js';
 import type { WorkerIdentityData } from './actorRuntime.js';
+import type { EventSink, SourceHandle } from './eventSink.js';
 import { ACTOR_ENV, actorEventsMessageSchema } from './hostProtocol.js';
 
-/** Where a supervisor puts events: the host's bus, or a child's runtime. */
-export type EventSink = {
-  emit(event: EventBody): void;
-  accept(event: TimedEventBody): void;
-};
+export type { EventSink } from './eventSink.js';
 
 export type ExitInfo = { code: number | null; signal: string | null };
 
@@ -74,13 +70,14 @@ export function exitReason(exit: ExitInfo): string {
   return exit.code === 0 ? 'finished' : `exited with code ${exit.code}`;
 }
 
-function relayEvents(sink: EventSink, message: unknown): boolean {
+/** Passes an actor's events message on to its source; false for any other message. */
+export function relayEvents(source: SourceHandle, message: unknown): boolean {
   // Cheap test first: lessons time their own messages through this same
   // channel, and a failed zod parse (which builds an error) costs microseconds.
   if ((message as { type?: unknown } | null)?.type !== 'lab.events') return false;
   const parsed = actorEventsMessageSchema.safeParse(message);
   if (!parsed.success) return false;
-  for (const event of parsed.data.events) sink.accept(event as TimedEventBody);
+  source.relay(parsed.data);
   return true;
 }
 
@@ -89,9 +86,11 @@ function relayEvents(sink: EventSink, message: unknown): boolean {
  * its own actor.started; this side emits its actor.exited.
  */
 export function forkProcessActor(
-  sink: EventSink & { flushAll?: () => void; ledger?: ActorLedger },
+  sink: EventSink & { ledger?: ActorLedger },
   spec: ActorSpec & { startNs: bigint; execArgv?: string[]; args?: string[]; serialization?: 'json' | 'advanced' },
 ): ProcessActor {
+  // Opened before the fork: everything the child times comes after this floor.
+  const source = sink.openSource(spec.actor);
   const child = fork(spec.entry, spec.args ?? [], {
     env: {
       ...process.env,
@@ -108,7 +107,7 @@ export function forkProcessActor(
   child.once('exit', () => liveChildren.delete(child));
   const handlers: ((message: unknown) => void)[] = [];
   child.on('message', (message) => {
-    if (relayEvents(sink, message)) return;
+    if (relayEvents(source, message)) return;
     for (const handler of handlers) handler(message);
   });
   // A send to a child that just died fails with EPIPE; its exit is reported
@@ -122,7 +121,8 @@ export function forkProcessActor(
     let disconnected = !child.connected;
     const finish = (): void => {
       if (!exit || !disconnected) return;
-      sink.flushAll?.();
+      // Drained: nothing more can come from the child or its threads.
+      source.close();
       for (const thread of sink.ledger?.runningThreadsOf(spec.actor) ?? []) {
         sink.emit({ kind: 'actor.exited', actor: thread, code: exit.code, signal: exit.signal, reason: 'process died' });
       }
@@ -171,13 +171,14 @@ export function startThreadActor(
     label: spec.label,
     runStartNs: spec.startNs.toString(),
   };
+  const source = sink.openSource(spec.actor);
   const worker = new Worker(spec.entry, {
     workerData: { ...spec.workerData, lab },
     ...(spec.resourceLimits ? { resourceLimits: spec.resourceLimits } : {}),
   });
   const handlers: ((message: unknown) => void)[] = [];
   worker.on('message', (message) => {
-    if (relayEvents(sink, message)) return;
+    if (relayEvents(source, message)) return;
     for (const handler of handlers) handler(message);
   });
   const exited = new Promise<ExitInfo & { error?: string }>((resolve) => {
@@ -189,6 +190,8 @@ export function startThreadActor(
     });
     worker.once('exit', (code) => {
       const reason = error ? `uncaught exception (${error})` : code === 0 ? 'finished' : `exited with code ${code}`;
+      // Its port was drained before 'exit': nothing more will come from it.
+      source.close();
       sink.emit({ kind: 'actor.exited', actor: spec.actor, code, signal: null, reason });
       resolve(error ? { code, signal: null, error } : { code, signal: null });
     });

@@ -105,7 +105,7 @@ int crash_lesson(const char *parent_actor, int argc, char **argv) {
 
   pid_t children[MAX_UNITS];
   for (int index = 1; index <= processes; index += 1) {
-    pid_t child = fork();
+    pid_t child = lab_fork();
     if (child < 0) return 2;
     if (child == 0) {
       child_rules(self);
@@ -119,7 +119,7 @@ int crash_lesson(const char *parent_actor, int argc, char **argv) {
     }
     children[index - 1] = child;
   }
-  pid_t threaded = fork();
+  pid_t threaded = lab_fork();
   if (threaded < 0) return 2;
   if (threaded == 0) threaded_main(threads, fault_at, end_at, self);
 
@@ -127,7 +127,7 @@ int crash_lesson(const char *parent_actor, int argc, char **argv) {
   int remaining = processes + 1;
   while (remaining > 0) {
     int status = 0;
-    pid_t ended = waitpid(-1, &status, 0);
+    pid_t ended = lab_waitpid(-1, &status);
     if (ended < 0) break;
     remaining -= 1;
     if (ended == threaded) {

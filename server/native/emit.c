@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <sys/syscall.h>
@@ -14,6 +15,18 @@
 #include "proc.h"
 
 static uint64_t run_start_ns;
+
+/*
+ * One lock per process around "read the clock, write the line": every line a
+ * process writes has a t at or after the one before it, whichever of its
+ * threads wrote it. The lab host orders the run's events by each source's
+ * progress (server/lab/orderedMerge.ts), and this makes each process one
+ * ordered source.
+ */
+static pthread_mutex_t emit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* An idle process says where its clock is at least this often (see lab_mark). */
+#define MARK_EVERY_NS 20000000ull
 
 void lab_clock_init(uint64_t start_ns) { run_start_ns = start_ns; }
 
@@ -26,13 +39,11 @@ uint64_t lab_now(void) {
 
 pid_t lab_gettid(void) { return (pid_t)syscall(SYS_gettid); }
 
-void lab_emit_at(uint64_t t, const char *body_format, ...) {
+/* Formats and writes one line; the caller holds emit_lock. */
+static void write_line(uint64_t t, const char *body_format, va_list args) {
   char line[PIPE_BUF];
-  int used = snprintf(line, sizeof line, "{\"t\":%llu,", (unsigned long long)t);
-  va_list args;
-  va_start(args, body_format);
+  int used = snprintf(line, sizeof line, "{\"t\":%llu,\"src\":%d,", (unsigned long long)t, (int)getpid());
   int body = vsnprintf(line + used, sizeof line - (size_t)used, body_format, args);
-  va_end(args);
   if (body < 0 || (size_t)(used + body) + 2 >= sizeof line) return; /* never send a cut line */
   used += body;
   line[used++] = '}';
@@ -40,6 +51,69 @@ void lab_emit_at(uint64_t t, const char *body_format, ...) {
   ssize_t written;
   do written = write(STDOUT_FILENO, line, (size_t)used);
   while (written < 0 && errno == EINTR);
+}
+
+static void write_line_now(const char *body_format, ...) {
+  va_list args;
+  va_start(args, body_format);
+  write_line(lab_now(), body_format, args);
+  va_end(args);
+}
+
+void lab_emit_at(uint64_t t, const char *body_format, ...) {
+  pthread_mutex_lock(&emit_lock);
+  /* LAB_NOW: read the clock under the lock, so this process's lines rise in t. */
+  if (t == LAB_NOW) t = lab_now();
+  va_list args;
+  va_start(args, body_format);
+  write_line(t, body_format, args);
+  va_end(args);
+  pthread_mutex_unlock(&emit_lock);
+}
+
+void lab_mark(void) { lab_emit("\"kind\":\"source.mark\""); }
+
+pid_t lab_fork(void) {
+  /* Held across fork(): no line of this process can pass `floor` before the opening is written. */
+  pthread_mutex_lock(&emit_lock);
+  uint64_t floor = lab_now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    /* The child's copy of the lock is held by this very thread: make it a fresh one. */
+    pthread_mutex_init(&emit_lock, NULL);
+    return 0;
+  }
+  if (pid > 0) write_line_now("\"kind\":\"source.open\",\"child\":%d,\"floor\":%llu", (int)pid, (unsigned long long)floor);
+  pthread_mutex_unlock(&emit_lock);
+  return pid;
+}
+
+pid_t lab_waitpid(pid_t pid, int *status) {
+  uint64_t marked = lab_now();
+  for (;;) {
+    pid_t ended = waitpid(pid, status, WNOHANG);
+    if (ended != 0) {
+      /* Reaped: every line it wrote is already in the pipe, before this one. */
+      if (ended > 0) lab_emit("\"kind\":\"source.close\",\"child\":%d", (int)ended);
+      return ended;
+    }
+    if (lab_now() - marked >= MARK_EVERY_NS) {
+      lab_mark();
+      marked = lab_now();
+    }
+    struct timespec pause = {0, 1000000};
+    nanosleep(&pause, NULL);
+  }
+}
+
+long emit_atomic_add(volatile long *target, long delta, const char *actor, pid_t space, const char *cell) {
+  pthread_mutex_lock(&emit_lock);
+  /* The add and its line in one step: the log shows the values in the order they were written. */
+  long value = __atomic_add_fetch(target, delta, __ATOMIC_SEQ_CST);
+  write_line_now("\"kind\":\"memory.write\",\"actor\":\"%s\",\"space\":%d,\"cell\":\"%s\",\"value\":%ld", actor, (int)space,
+                 cell, value);
+  pthread_mutex_unlock(&emit_lock);
+  return value;
 }
 
 void emit_started(const char *actor, const char *type, const char *parent, const char *label) {

@@ -21,9 +21,25 @@ uint64_t lab_now(void);
 
 pid_t lab_gettid(void);
 
-/* Writes one line: {"t":<t>,<body>}. `body` is printf-formatted JSON members without braces. */
+/* "Read the clock when the line is written" (under the process's emit lock). */
+#define LAB_NOW UINT64_MAX
+
+/*
+ * Writes one line: {"t":<t>,"src":<pid>,<body>}. `body` is printf-formatted
+ * JSON members without braces. Each process is one ordered source for the lab
+ * host: its lines rise in t (a given t must not be below the last one written).
+ */
 void lab_emit_at(uint64_t t, const char *body_format, ...) __attribute__((format(printf, 2, 3)));
-#define lab_emit(...) lab_emit_at(lab_now(), __VA_ARGS__)
+#define lab_emit(...) lab_emit_at(LAB_NOW, __VA_ARGS__)
+
+/* A progress mark: this process will write nothing timed before now. */
+void lab_mark(void);
+/* fork() for a child that writes lines: announces it as a new source (source.open with a floor). */
+pid_t lab_fork(void);
+/* waitpid() that writes progress marks while it waits, then source.close for the child it reaped. */
+pid_t lab_waitpid(pid_t pid, int *status);
+/* Adds `delta` to *target atomically and writes its memory.write line in the same step; returns the new value. */
+long emit_atomic_add(volatile long *target, long delta, const char *actor, pid_t space, const char *cell);
 
 /* actor.started with the caller's real getpid()/gettid(). `parent` may be NULL. */
 void emit_started(const char *actor, const char *type, const char *parent, const char *label);
@@ -31,7 +47,7 @@ void emit_started(const char *actor, const char *type, const char *parent, const
 void emit_exited_status(const char *actor, int status, const char *reason_if_signal);
 void emit_exited_ok(const char *actor);
 void emit_memory_at(uint64_t t, const char *kind, const char *actor, pid_t space, const char *cell, long long value);
-#define emit_memory(kind, actor, space, cell, value) emit_memory_at(lab_now(), kind, actor, space, cell, value)
+#define emit_memory(kind, actor, space, cell, value) emit_memory_at(LAB_NOW, kind, actor, space, cell, value)
 void emit_message(const char *kind, const char *actor, const char *peer, const char *channel, long bytes, const char *msg);
 void emit_phase(const char *name);
 void emit_heartbeat(const char *actor, long n);

@@ -197,6 +197,8 @@ export const en = {
     received: ({ actor, peer, channel, bytes }: { actor: string; peer: string; channel: string; bytes: string }) =>
       `${actor} received the message from ${peer} over ${channel} (${bytes} bytes).`,
     phase: ({ name }: { name: string }) => `Phase: ${name}.`,
+    orderWaited: ({ source, silentMs, heardUntil }: { source: string; silentMs: string; heardUntil: string }) =>
+      `The log waited for ${source}, silent for ${silentMs} ms: nothing after t = ${heardUntil} ms could be put in order until it spoke again (every time stays as measured).`,
     heartbeat: ({ actor, n }: { actor: string; n: string }) => `${actor} is alive (heartbeat ${n}).`,
     fault: ({ actor, fault }: { actor: string; fault: string }) => `Fault injected into ${actor}: ${fault}.`,
     lost: ({ actor, reason }: { actor: string; reason: string }) => `${actor} gave up on a message: no answer will come (${reason}).`,

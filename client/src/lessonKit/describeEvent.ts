@@ -71,6 +71,12 @@ export function describeEvent(event: LabEvent, t: Dictionary, format: Formatters
       return t.events.heartbeat({ actor: name(event.actor), n: format.integer(event.n) });
     case 'fault.injected':
       return t.events.fault({ actor: name(event.actor), fault: event.fault });
+    case 'order.waited':
+      return t.events.orderWaited({
+        source: name(event.source.split('/').at(-1) ?? event.source),
+        silentMs: format.integer(event.silentMs),
+        heardUntil: format.milliseconds(event.heardUntil),
+      });
     case 'run.finished':
       return t.events.finished;
     case 'run.failed':

@@ -61,6 +61,9 @@ function apply(draft: SceneDraft, event: LabEvent): void {
       if (!actor) return draft.noteAnomaly(`seq ${event.seq}: event for unknown actor "${event.actor}"`);
       return draft.setActor({ ...actor, faults: [...actor.faults, event.fault] });
     }
+    case 'order.waited':
+      // About the log, not the stage: the event log says it in words.
+      return;
     case 'run.finished':
       return draft.setTerminal({ state: 'finished', result: event.result, t: event.t });
     case 'run.failed':

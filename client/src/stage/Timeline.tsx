@@ -45,6 +45,7 @@ function tickFor(event: LabEvent): Tick | undefined {
     case 'message.lost':
       return { y: 24, height: 10, colour: palette.muted, width: 3 };
     case 'phase':
+    case 'order.waited':
       return undefined;
     default: {
       const unhandled: never = event;

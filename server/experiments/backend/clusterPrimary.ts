@@ -44,13 +44,15 @@ const live = new Map<Worker, Promise<ExitInfo>>();
 function startWorker(label: string): void {
   started += 1;
   const actor = `${runtime.actor}-worker-${started}`;
+  // Opened before the fork: everything the worker times comes after this floor.
+  const source = runtime.openSource(actor);
   const worker = cluster.fork({
     [ACTOR_ENV.runStartNs]: runtime.startNs.toString(),
     [ACTOR_ENV.actor]: actor,
     [ACTOR_ENV.parent]: runtime.actor,
     [ACTOR_ENV.label]: label,
   });
-  const exited = superviseClusterWorker(runtime, worker, actor);
+  const exited = superviseClusterWorker(runtime, worker, actor, source);
   live.set(worker, exited);
   void exited.then((exit) => {
     live.delete(worker);

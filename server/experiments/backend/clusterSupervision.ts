@@ -6,19 +6,15 @@
  * and signal. cluster.fork makes the child itself, so forkProcessActor cannot.
  */
 import type { Worker } from 'node:cluster';
-import type { TimedEventBody } from '../../../shared/protocol.js';
-import { actorEventsMessageSchema } from '../../lab/hostProtocol.js';
-import { exitReason, type EventSink, type ExitInfo } from '../../lab/supervisor.js';
+import type { SourceHandle } from '../../lab/eventSink.js';
+import { exitReason, relayEvents, type EventSink, type ExitInfo } from '../../lab/supervisor.js';
 
 /** How long after a worker's exit its channel may stay open before the exit is reported anyway. */
 const DISCONNECT_GRACE_MS = 250;
 
-export function superviseClusterWorker(sink: EventSink, worker: Worker, actor: string): Promise<ExitInfo> {
-  worker.on('message', (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== 'lab.events') return;
-    const parsed = actorEventsMessageSchema.safeParse(message);
-    if (parsed.success) for (const event of parsed.data.events) sink.accept(event as TimedEventBody);
-  });
+/** `source`: opened (sink.openSource) before the fork. */
+export function superviseClusterWorker(sink: EventSink, worker: Worker, actor: string, source: SourceHandle): Promise<ExitInfo> {
+  worker.on('message', (message: unknown) => void relayEvents(source, message));
   // A send to a worker that just died fails with EPIPE; its exit says more.
   worker.process.on('error', () => undefined);
   return new Promise((resolve) => {
@@ -29,6 +25,7 @@ export function superviseClusterWorker(sink: EventSink, worker: Worker, actor: s
     const finish = (): void => {
       if (!exit || !disconnected || reported) return;
       reported = true;
+      source.close();
       sink.emit({ kind: 'actor.exited', actor, code: exit.code, signal: exit.signal, reason: exitReason(exit) });
       resolve(exit);
     };

@@ -3,7 +3,7 @@
  * who started (real pid and tid) and who exited when, and how. The figures
  * come from the same events the browser gets, never from a second bookkeeping.
  */
-import type { EventBody, TimedEventBody } from '../../../shared/protocol.js';
+import type { EventBody } from '../../../shared/protocol.js';
 import type { LabContext } from '../types.js';
 
 export type Started = { pid: number; tid: number; parent: string | undefined; t: number };
@@ -31,19 +31,8 @@ function note(ledger: BackendLedger, event: EventBody, t: number): void {
 
 /** The run's bus, with every event also noted in the ledger. */
 export function tappedSink(context: LabContext, ledger: BackendLedger) {
-  const { bus } = context;
-  return {
-    emit(event: EventBody) {
-      note(ledger, event, bus.now());
-      bus.emit(event);
-    },
-    accept(event: TimedEventBody) {
-      note(ledger, event, event.t);
-      bus.accept(event);
-    },
-    flushAll: () => bus.flushAll(),
-    ledger: bus.ledger,
-  };
+  context.bus.tap((event) => note(ledger, event, event.t));
+  return context.bus;
 }
 
 /** Actors whose parent is `parent`, in start order. */

@@ -10,7 +10,6 @@
  * With engine "native", the C program does both sides with a real NULL
  * dereference (nativeRun.ts).
  */
-import type { EventBody, TimedEventBody } from '../../../shared/protocol.js';
 import { forkProcessActor } from '../../lab/supervisor.js';
 import { entryBeside, type ExperimentDefinition, type LabContext } from '../types.js';
 import { createCrashLedger, recordEvent, type CrashLedger } from './analysis.js';
@@ -21,19 +20,8 @@ import { CRASH_TIMELINE, type CrashSchedule } from './timeline.js';
 
 /** The bus, with every event also noted in the ledger (the lesson's figures come from the events themselves). */
 function tappedSink(context: LabContext, ledger: CrashLedger) {
-  const { bus } = context;
-  return {
-    emit(event: EventBody) {
-      recordEvent(ledger, event, bus.now());
-      bus.emit(event);
-    },
-    accept(event: TimedEventBody) {
-      recordEvent(ledger, event, event.t);
-      bus.accept(event);
-    },
-    flushAll: () => bus.flushAll(),
-    ledger: bus.ledger,
-  };
+  context.bus.tap((event) => recordEvent(ledger, event, event.t));
+  return context.bus;
 }
 
 function nodeNotes(params: CrashParams): string[] {

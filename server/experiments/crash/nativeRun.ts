@@ -20,7 +20,7 @@ export const NATIVE_FAULT = 'null-dereference';
 export async function runNativeCrash(
   context: LabContext,
   params: CrashParams,
-  sink: EventSink & { flushAll: () => void; ledger: ActorLedger },
+  sink: EventSink & { ledger: ActorLedger },
   ledger: CrashLedger,
 ): Promise<CrashResult> {
   const program = startNativeActor(sink, {

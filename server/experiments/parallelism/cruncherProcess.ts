@@ -17,7 +17,7 @@ const myCpuMs = (): number => readThreadCpuMs(runtime.pid, runtime.tid) ?? Numbe
 function baseline(limit: number): JobRun {
   const cpuBefore = myCpuMs();
   const started = performance.now();
-  const primeCount = countPrimesShare(limit, 1, 0);
+  const primeCount = countPrimesShare(limit, 1, 0, () => runtime.mark());
   // The baseline starts no unit, so it boots nothing.
   return { wallMs: performance.now() - started, primeCount, cpuMsPerUnit: [myCpuMs() - cpuBefore], bootCpuMsPerUnit: [0] };
 }
@@ -55,7 +55,7 @@ async function splitOverThreads(limit: number, n: number): Promise<JobRun> {
 async function answer(command: Exclude<CruncherCommand, { type: 'end' }>): Promise<CruncherReport> {
   if (command.type === 'calibrate') {
     const started = performance.now();
-    countPrimesShare(command.limit, command.shares, 0);
+    countPrimesShare(command.limit, command.shares, 0, () => runtime.mark());
     return { type: 'calibrated', sampleMs: performance.now() - started };
   }
   if (command.type === 'baseline') return { type: 'job-done', ...baseline(command.limit) };

@@ -12,6 +12,6 @@ const runtime = startActorRuntime();
 await runtime.flush();
 const [limit, units, unit] = process.argv.slice(2).map(Number) as [number, number, number];
 const bootCpuMs = readThreadCpuMs(runtime.pid, runtime.tid) ?? Number.NaN;
-const count = countPrimesShare(limit, units, unit);
+const count = countPrimesShare(limit, units, unit, () => runtime.mark());
 const cpuMs = readThreadCpuMs(runtime.pid, runtime.tid) ?? Number.NaN;
 process.send?.({ type: 'done', count, cpuMs, bootCpuMs } satisfies ShareDone, undefined, undefined, () => process.exit(0));

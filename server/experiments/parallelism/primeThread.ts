@@ -13,7 +13,7 @@ const runtime = startActorRuntime();
 await runtime.flush();
 const { limit, units, unit } = workerData as { limit: number; units: number; unit: number };
 const bootCpuMs = readThreadCpuMs(runtime.pid, runtime.tid) ?? Number.NaN;
-const count = countPrimesShare(limit, units, unit);
+const count = countPrimesShare(limit, units, unit, () => runtime.mark());
 const cpuMs = readThreadCpuMs(runtime.pid, runtime.tid) ?? Number.NaN;
 parentPort?.postMessage({ type: 'done', count, cpuMs, bootCpuMs } satisfies ShareDone);
 await runtime.flush();
