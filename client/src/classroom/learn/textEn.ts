@@ -25,7 +25,7 @@ const lessons = {
         hint: 'Look at the PIDs: into which address space did the child write?',
       },
       {
-        question: 'Three threads of one process each add 5 to a shared x (with Atomics.add). What is x at the end?',
+        question: 'Three threads of one process each add 5 to a shared x with atomic increments. What is x at the end?',
         options: ['5', 'Each thread has its own x', '15'],
         correct: 2,
         explanation: 'Threads share their process’s memory, so all 15 increments land in the same cell.',

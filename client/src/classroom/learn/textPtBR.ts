@@ -20,7 +20,7 @@ const lessons: LearnText['lessons'] = {
         hint: 'Olhe os PIDs: em qual espaço de memória o filho escreveu?',
       },
       {
-        question: 'Três threads de um processo somam 5 cada uma a um x compartilhado (com Atomics.add). Quanto vale x no fim?',
+        question: 'Três threads de um processo somam 5 cada uma a um x compartilhado com incrementos atômicos. Quanto vale x no fim?',
         options: ['5', 'Cada thread tem o seu próprio x', '15'],
         correct: 2,
         explanation: 'As threads compartilham a memória do processo, então os 15 incrementos caem na mesma célula.',

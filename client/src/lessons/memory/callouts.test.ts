@@ -32,7 +32,7 @@ describe('memoryCallouts', () => {
     const lastThreadWrite = seqOf((event) => event.kind === 'memory.read' && event.actor === 'threaded') - 1;
     expect(latestIn(calloutsAt(lastThreadWrite), 'threads')?.text).toBe('3 threads wrote to one cell: 15.');
     expect(latestIn(calloutsAt(recordedMemoryRun.length - 1), 'threads')?.text).toBe(
-      '15 = 3 threads × 5 increments: no update was lost (Atomics.add).',
+      '15 = 3 threads × 5 increments: no update was lost (atomic increments).',
     );
   });
 

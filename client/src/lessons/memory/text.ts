@@ -19,7 +19,7 @@ const en = {
   ],
   nodeNoteTitle: 'Honest about Node.js',
   nodeNote: [
-    'In Node, a worker thread has its own JavaScript heap: threads share only memory placed in a SharedArrayBuffer. That is why the shared x lives in a SharedArrayBuffer and is changed with Atomics.add.',
+    'In Node, a worker thread has its own JavaScript heap: threads share only memory placed in a SharedArrayBuffer. That is why the shared x lives in a SharedArrayBuffer. Each thread increments it with an atomic compare-and-swap (Atomics.compareExchange) and reads the clock inside it, so the log shows the values in the order they were written.',
     'child_process.fork is fork + exec: it starts a fresh Node with no copy-on-write of the parent’s memory, so each child’s x starts as a copy sent over IPC. A C program calling fork() would get a copy-on-write copy instead; either way the child cannot touch the parent’s memory.',
   ],
   stage: {
@@ -39,7 +39,7 @@ const en = {
       'This variant runs a C program, not Node. Its fork() has no exec after it, so each child starts as a copy-on-write copy of the parent: unlike Node’s child_process.fork, which is fork + exec of a fresh Node.',
       'Copy-on-write: after fork() parent and child share x’s page read-only, so the child sees x at the same virtual address with the parent’s value. Its first write faults; the kernel copies that one page, and from then on the two x’s differ.',
       'The address is virtual: the same number in every process, mapped to a different physical page in each once it wrote. Page faults are read by each child from /proc/self/stat (field 10, minflt) just before and just after its first write.',
-      'The threads are pthreads of one process: not copies, so one address and one x; they add with atomic increments.',
+      'The threads are pthreads of one process: not copies, so one address and one x; they add with atomic increments. The lab writes each new value to its log in the same step (under a lock of the log), so the log shows x in the order it was written.',
     ],
   },
   calloutsHeading: 'What just happened',
@@ -52,7 +52,7 @@ const en = {
     parentRead: ({ value }: { value: string }) => `The parent read its own x: still ${value}. No child could reach it.`,
     threadsShared: ({ count, value }: { count: string; value: string }) => `${count} threads wrote to one cell: ${value}.`,
     noLostUpdates: ({ shared, threads, increments }: { shared: string; threads: string; increments: string }) =>
-      `${shared} = ${threads} threads × ${increments} increments: no update was lost (Atomics.add).`,
+      `${shared} = ${threads} threads × ${increments} increments: no update was lost (atomic increments).`,
     lostUpdates: ({ shared, expected }: { shared: string; expected: string }) =>
       `Only ${shared} of the expected ${expected}: some updates were lost.`,
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
@@ -102,7 +102,7 @@ const ptBR: typeof en = {
   ],
   nodeNoteTitle: 'Sendo honesto sobre o Node.js',
   nodeNote: [
-    'No Node, uma worker thread tem o seu próprio heap de JavaScript: as threads só compartilham a memória colocada num SharedArrayBuffer. Por isso o x compartilhado fica num SharedArrayBuffer e é alterado com Atomics.add.',
+    'No Node, uma worker thread tem o seu próprio heap de JavaScript: as threads só compartilham a memória colocada num SharedArrayBuffer. Por isso o x compartilhado fica num SharedArrayBuffer. Cada thread o incrementa com uma troca atômica por comparação (Atomics.compareExchange) e lê o relógio dentro dela, então o registro mostra os valores na ordem em que foram escritos.',
     'child_process.fork é fork + exec: inicia um Node novo, sem copy-on-write da memória do pai; por isso o x de cada filho começa como uma cópia enviada por IPC. Um programa em C que chama fork() receberia uma cópia copy-on-write; nos dois casos o filho não consegue tocar na memória do pai.',
   ],
   stage: {
@@ -122,7 +122,7 @@ const ptBR: typeof en = {
       'Esta variante roda um programa em C, não o Node. O fork() dele não tem exec depois, então cada filho começa como uma cópia copy-on-write do pai: ao contrário do child_process.fork do Node, que é fork + exec de um Node novo.',
       'Copy-on-write: depois do fork() pai e filho compartilham a página de x só para leitura, então o filho vê x no mesmo endereço virtual e com o valor do pai. A primeira escrita dele gera uma falta de página; o kernel copia aquela página, e daí em diante os dois x são diferentes.',
       'O endereço é virtual: o mesmo número em todos os processos, mapeado para uma página física diferente em cada um depois que ele escreveu. Cada filho lê as suas faltas de página em /proc/self/stat (campo 10, minflt) logo antes e logo depois da primeira escrita.',
-      'As threads são pthreads de um só processo: não são cópias, então há um endereço e um x; elas somam com incrementos atômicos.',
+      'As threads são pthreads de um só processo: não são cópias, então há um endereço e um x; elas somam com incrementos atômicos. O laboratório registra cada novo valor no mesmo passo (sob uma trava do registro), então o registro mostra x na ordem em que foi escrito.',
     ],
   },
   calloutsHeading: 'O que acabou de acontecer',
@@ -134,7 +134,7 @@ const ptBR: typeof en = {
     parentRead: ({ value }) => `O pai leu o seu próprio x: continua ${value}. Nenhum filho conseguiu alcançá-lo.`,
     threadsShared: ({ count, value }) => `${count} threads escreveram numa mesma célula: ${value}.`,
     noLostUpdates: ({ shared, threads, increments }) =>
-      `${shared} = ${threads} threads × ${increments} incrementos: nenhuma atualização se perdeu (Atomics.add).`,
+      `${shared} = ${threads} threads × ${increments} incrementos: nenhuma atualização se perdeu (incrementos atômicos).`,
     lostUpdates: ({ shared, expected }) => `Só ${shared} dos ${expected} esperados: algumas atualizações se perderam.`,
     failed: ({ error }) => `A execução falhou: ${error}`,
   },
