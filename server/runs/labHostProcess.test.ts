@@ -1,0 +1,41 @@
+/**
+ * The command that becomes a lab host: with setpriv, a parent-death signal in
+ * front of the shell that sets ulimit -c 0; without it, the shell alone.
+ */
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findExecutable, hostCommand } from './labHostProcess.js';
+
+describe('hostCommand', () => {
+  it('asks for SIGTERM on the server’s death when setpriv exists, then execs the same shell line', () => {
+    const command = hostCommand('/usr/bin/setpriv', 256);
+    expect(command.file).toBe('/usr/bin/setpriv');
+    expect(command.args.slice(0, 5)).toEqual(['--pdeathsig', 'TERM', '/bin/sh', '-c', 'ulimit -c 0 && exec "$0" "$@"']);
+    expect(command.args).toContain('--max-old-space-size=256');
+  });
+
+  it('falls back to the shell alone without setpriv', () => {
+    const command = hostCommand(undefined, 64);
+    expect(command.file).toBe('/bin/sh');
+    expect(command.args.slice(0, 2)).toEqual(['-c', 'ulimit -c 0 && exec "$0" "$@"']);
+    expect(command.args.at(-1)).toMatch(/labHost\.js$/);
+  });
+});
+
+describe('findExecutable', () => {
+  it('finds an executable on the search path and skips what is not one', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lab-path-'));
+    try {
+      writeFileSync(join(directory, 'plain'), '');
+      writeFileSync(join(directory, 'tool'), '#!/bin/sh\n');
+      chmodSync(join(directory, 'tool'), 0o755);
+      expect(findExecutable('tool', `/nonexistent::${directory}`)).toBe(join(directory, 'tool'));
+      expect(findExecutable('plain', directory)).toBeUndefined();
+      expect(findExecutable('missing', directory)).toBeUndefined();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
