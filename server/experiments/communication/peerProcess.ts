@@ -79,7 +79,8 @@ process.on('message', (command: Command) => {
       blasted = 0;
       return;
     case 'stream':
-      void openStream(command.address, command.frameBytes);
+      // Opening fails (ENXIO) only if the host no longer holds the channel: it is gone, so go too.
+      openStream(command.address, command.frameBytes).catch(() => process.exit(1));
       return;
     case 'stream-story':
       if (stream) stream.story.push(...command.msgs);
