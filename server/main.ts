@@ -31,6 +31,7 @@ const { values } = parseArgs({
     // For tests of slow and silent clients; the defaults suit real use.
     'heartbeat-ms': { type: 'string', default: '15000' },
     'max-client-buffer': { type: 'string', default: String(8 * 1024 * 1024) },
+    'replay-stall-ms': { type: 'string' },
     // A class behind one school NAT address shares this bound: 256 leaves room for a class of 100 and their second devices.
     'max-connections-per-address': { type: 'string', default: '256' },
   },
@@ -72,6 +73,7 @@ const hub = createHub({
   cores,
   heartbeatMs: positiveInteger('heartbeat-ms', values['heartbeat-ms'], 15_000),
   maxBufferedBytes: positiveInteger('max-client-buffer', values['max-client-buffer'], 8 * 1024 * 1024),
+  replayStallMs: values['replay-stall-ms'] === undefined ? undefined : positiveInteger('replay-stall-ms', values['replay-stall-ms'], 30_000),
   maxConnectionsPerAddress: positiveInteger('max-connections-per-address', values['max-connections-per-address'], 256),
 });
 

@@ -50,6 +50,8 @@ export type HubOptions = {
   maxConnectionsPerAddress?: number;
   /** How long a close handshake begun after an error (e.g. 1009) may take before the socket is cut. Default 5,000 ms. */
   closeTimeoutMs?: number;
+  /** A replay frame that has not left for its client in this long: the client is not reading and is closed (1008). Default two heartbeat intervals (30,000 ms). */
+  replayStallMs?: number;
 };
 
 type Connection = {
@@ -115,6 +117,8 @@ export function createHub(options: HubOptions): Hub {
       requestId,
       cache: logCache,
       send: (message) => send(connection, message),
+      stallMs: options.replayStallMs ?? 2 * (options.heartbeatMs ?? 15_000),
+      closeTimeoutMs: options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS,
       onEnd: () => {
         if (connection.subscriptions.get(runId) === stop) connection.subscriptions.delete(runId);
       },
