@@ -7,7 +7,6 @@
  *
  * A --host other than loopback turns on classroom mode (see classroom.ts).
  */
-import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +14,7 @@ import { classroomUrls, isClassroomHost, newPresenterToken, printClassroomBanner
 import { createAccessPolicy } from './http/accessPolicy.js';
 import { createApp } from './http/app.js';
 import { createHostPolicy } from './http/hostPolicy.js';
+import { createHttpServer } from './http/httpServer.js';
 import { createRunArchive } from './runs/runArchive.js';
 import { createRunManager } from './runs/runManager.js';
 import { createHub } from './ws/hub.js';
@@ -63,7 +63,8 @@ const classroom = isClassroomHost(values.host);
 const presenterToken = classroom ? newPresenterToken() : undefined;
 const access = createAccessPolicy(presenterToken);
 const hostPolicy = createHostPolicy({ bindHost: values.host });
-const server = createServer(createApp({ runManager, archive, access, serverPid: process.pid }, hostPolicy));
+// Timeouts sized for the lab, against clients that trickle their requests (httpServer.ts).
+const server = createHttpServer(createApp({ runManager, archive, access, serverPid: process.pid }, hostPolicy));
 const hub = createHub({
   server,
   runManager,

@@ -4,9 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import { apiRoutes, type ApiDependencies } from './apiRoutes.js';
+import { errorAnswers, notFound } from './errorAnswers.js';
 import type { HostPolicy } from './hostPolicy.js';
 import { requestGuard } from './requestGuard.js';
 
@@ -44,18 +45,8 @@ export function createApp(dependencies: ApiDependencies, hostPolicy: HostPolicy)
     });
   }
 
-  // Body-parser errors (bad JSON, too large) become a sentence, not a stack trace.
-  app.use((error: Error & { status?: number; type?: string }, _request: Request, response: Response, _next: NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message =
-      error.type === 'entity.parse.failed'
-        ? 'the body is not valid JSON'
-        : error.type === 'entity.too.large'
-          ? 'the body is too large (16 kB at most)'
-          : status === 500
-            ? 'internal error'
-            : error.message;
-    response.status(status).json({ error: message });
-  });
+  app.use(notFound);
+  // Body-parser errors (bad JSON, too large) and undecodable paths become a sentence, not a stack trace nor an echo.
+  app.use(errorAnswers);
   return app;
 }
