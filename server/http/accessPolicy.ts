@@ -20,9 +20,15 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * The Bearer header; for a WebSocket upgrade also `?token=`, since a browser
+ * cannot set headers on one. Never from an HTTP request's URL: URLs end up in
+ * histories, proxy logs and Referer headers, and HTTP clients can send a header.
+ */
 function tokenOf(request: IncomingMessage): string | undefined {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  if (request.headers.upgrade?.toLowerCase() !== 'websocket') return undefined;
   const url = new URL(request.url ?? '/', 'http://lab.invalid');
   return url.searchParams.get('token') ?? undefined;
 }
