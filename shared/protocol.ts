@@ -161,6 +161,41 @@ export function isTerminalEvent(event: LabEvent): event is EventOf<'run.finished
 export const runStatusSchema = z.enum(['queued', 'running', 'finished', 'failed', 'stopped']);
 export type RunStatus = z.infer<typeof runStatusSchema>;
 
+// ---------------------------------------------------------------- hands-on class
+
+/** A name a student chose to be shown by (hands-on mode): letters, digits, spaces and . _ ' - only. */
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .regex(/^[\p{L}\p{N} ._'-]+$/u, 'letters, digits, spaces and . _ \' - only');
+
+/**
+ * Where a run ran and beside what: a timing is only as true as the machine
+ * was quiet. `cores` are the CPUs its whole process group was pinned to.
+ */
+export const runPlacementSchema = z.object({
+  cores: z.array(count).max(1024),
+  /** Most other runs in flight at once while this one ran (0: measured alone). */
+  alongside: count,
+  /** The machine's 1-minute load average when the run started, and when it ended. */
+  loadAtStart: z.number().nonnegative(),
+  loadAtEnd: z.number().nonnegative().optional(),
+});
+export type RunPlacement = z.infer<typeof runPlacementSchema>;
+
+/** Who asked for a run: the presenter, or a student of a hands-on class (by the name they chose, if any). */
+export const runOwnerSchema = z.object({ presenter: z.boolean(), name: displayNameSchema.optional() });
+
+/** A queued run's place, for the person who asked for it. */
+export const queuePlaceSchema = z.object({
+  /** 1 = next to start. */
+  position: z.number().int().positive(),
+  /** From the runs ahead and their lessons' typical length; an estimate, said as one. */
+  estimatedWaitMs: count,
+});
+
 export const runInfoSchema = z.object({
   id,
   experiment: id,
@@ -171,6 +206,10 @@ export const runInfoSchema = z.object({
   /** Wall-clock ms since epoch, for people; never used for event timing. */
   createdAt: z.number(),
   eventCount: count,
+  owner: runOwnerSchema.optional(),
+  placement: runPlacementSchema.optional(),
+  /** While queued: its place. */
+  queue: queuePlaceSchema.optional(),
 });
 export type RunInfo = z.infer<typeof runInfoSchema>;
 
@@ -196,6 +235,45 @@ export const roomPlayheadSchema = z.object({
 });
 export type RoomPlayhead = z.infer<typeof roomPlayheadSchema>;
 
+/** What one student may do now in a hands-on class. */
+export const handsOnStateSchema = z.object({
+  /** Hands-on mode is on for this lab (--hands-on). */
+  enabled: z.boolean(),
+  /** The presenter has opened hands-on time. */
+  open: z.boolean(),
+  /** This connection may start a run now (open, a session, within its quota). */
+  mayRun: z.boolean(),
+  /** Why not, in words, when it may not. */
+  reason: text.optional(),
+  name: displayNameSchema.optional(),
+  /** This student's runs in flight and queued, and the limits. */
+  quota: z.object({ running: count, queued: count, maxRunning: count, maxQueued: count }).optional(),
+});
+export type HandsOnState = z.infer<typeof handsOnStateSchema>;
+
+/**
+ * The class's runs of one lesson, aggregated from their recorded results
+ * (never typed in): the wall the presenter shows during hands-on time.
+ */
+export const lessonAggregateSchema = z.object({
+  runs: count,
+  students: count,
+  /** Race lesson: lost updates of the plain increments, one number per run. */
+  raceLostUpdates: z.array(count).max(2000).optional(),
+  /** Creation lesson: median process ready ÷ median thread ready, one per run. */
+  creationRatios: z.array(z.number().nonnegative()).max(2000).optional(),
+  /** Parallelism lesson: best speedup of threads, one per run. */
+  parallelismSpeedups: z.array(z.number().nonnegative()).max(2000).optional(),
+  /** Predictions made before a run and compared with what that run measured. */
+  predictions: z.object({ matched: count, total: count }).optional(),
+});
+export const classSummarySchema = z.object({
+  runs: count,
+  students: count,
+  lessons: z.record(z.string().max(MAX_ID_LENGTH), lessonAggregateSchema),
+});
+export type ClassSummary = z.infer<typeof classSummarySchema>;
+
 // ---------------------------------------------------------------- browser → server
 
 /** Optional id a client attaches to a request so it can match the reply. */
@@ -217,6 +295,12 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('room.update'), requestId, state: roomPlayheadSchema }),
   /** A student starts or stops following the presenter (detach to explore alone). */
   z.object({ type: z.literal('room.follow'), requestId, following: z.boolean() }),
+  /** The presenter opens or closes hands-on time (only a connection that may control). */
+  z.object({ type: z.literal('handsOn.set'), requestId, open: z.boolean() }),
+  /** A student chooses the name shown with their runs. */
+  z.object({ type: z.literal('student.name'), requestId, name: displayNameSchema }),
+  /** A student's prediction for one of their runs, and whether that run's result matched it (computed from the result). */
+  z.object({ type: z.literal('prediction.outcome'), requestId, run: id, matched: z.boolean() }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
@@ -240,7 +324,17 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
     /** Server's CLOCK_MONOTONIC (ns, decimal) when it sent the batch: lets tools on the same machine measure delivery latency. */
     serverSentNs: z.string().regex(/^\d+$/).optional(),
   }),
-  z.object({ type: z.literal('error'), requestId, error: text }),
+  z.object({
+    type: z.literal('error'),
+    requestId,
+    error: text,
+    /** For a refusal that will pass later (a quota): when to try again. */
+    retryAfterMs: count.optional(),
+  }),
+  /** What this connection may do in a hands-on class; sent on connect and whenever it changes. */
+  z.object({ type: z.literal('handsOn.state'), state: handsOnStateSchema }),
+  /** The class's runs, aggregated (to the presenter live, to a student after their own run). */
+  z.object({ type: z.literal('class.summary'), summary: classSummarySchema }),
   /** The room's state, sent on connect and whenever the presenter changes it. */
   z.object({
     type: z.literal('room.state'),

@@ -179,6 +179,11 @@ export function createHub(options: HubOptions): Hub {
         connection.subscriptions.get(message.run)?.();
         connection.subscriptions.delete(message.run);
         return;
+      case 'handsOn.set':
+      case 'student.name':
+      case 'prediction.outcome':
+        send(connection, { type: 'error', requestId, error: 'this lab is not in hands-on mode (start it with --hands-on)' });
+        return;
       default: {
         const unreachable: never = message;
         throw new Error(`unhandled message ${JSON.stringify(unreachable)}`);

@@ -83,6 +83,10 @@ export function handleServerMessage(message: ServerMessage): void {
       if (room && room.followers !== message.followers) useLabStore.setState({ room: { ...room, followers: message.followers } });
       return;
     }
+    case 'handsOn.state':
+    case 'class.summary':
+      // Hands-on class: not shown yet.
+      return;
     default: {
       const unhandled: never = message;
       state.addNotice({ kind: 'unreadable', detail: JSON.stringify(unhandled).slice(0, 80) });
