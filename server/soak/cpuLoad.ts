@@ -1,8 +1,8 @@
 /**
  * Keeps the machine's CPUs busy with processes of their own (a projector
  * laptop running other programs, other students' runs), so the soak sees the
- * lab under load. Each burner ends by itself after `maxMs` even if this
- * process is killed without a chance to stop it.
+ * lab under load. Each burner ends by itself when this process is gone (its
+ * parent pid changes: a killed soak has no chance to stop it), or after `maxMs`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 
@@ -11,7 +11,9 @@ export type CpuLoad = { count: number; stop(): void };
 export function startCpuLoad(count: number, maxMs: number): CpuLoad {
   const burners: ChildProcess[] = [];
   for (let i = 0; i < count; i++) {
-    burners.push(spawn(process.execPath, ['-e', `const end = Date.now() + ${Math.round(maxMs)}; while (Date.now() < end) {}`], { stdio: 'ignore' }));
+    const program = `const end = Date.now() + ${Math.round(maxMs)}; const parent = process.ppid; let spins = 0;
+while (Date.now() < end) { if ((++spins & 0xfffff) === 0 && process.ppid !== parent) break; }`;
+    burners.push(spawn(process.execPath, ['-e', program], { stdio: 'ignore' }));
   }
   return {
     count,
