@@ -32,12 +32,20 @@ export type ExperimentSpec = {
   params: Readonly<Record<string, ParamSpec>>;
   /** A longer wall-clock limit than the server's default, for interactive runs. */
   timeLimitSeconds?: number;
+  /**
+   * The cores a run of this lesson is given, its whole process group pinned to
+   * them, so that runs side by side do not distort each other's timings
+   * (server/runs/corePlan.ts). 'all': the lesson measures what the whole
+   * machine can do (parallelism), so it runs alone. Fewer cores on the machine: all it has.
+   */
+  cores: number | 'all';
 };
 
 // ---------------------------------------------------------------- the catalog
 
 export const memoryExperiment = {
   id: 'memory',
+  cores: 1,
   proves: ['memory', 'isolation'],
   params: {
     processes: { type: 'integer', min: 1, max: 8, default: 3 },
@@ -50,6 +58,7 @@ export const memoryExperiment = {
 
 export const creationExperiment = {
   id: 'creation',
+  cores: 1,
   proves: ['creation'],
   params: {
     units: { type: 'integer', min: 1, max: 16, default: 4 },
@@ -70,6 +79,7 @@ export const communicationChannels = [
 
 export const communicationExperiment = {
   id: 'communication',
+  cores: 2,
   proves: ['communication'],
   params: {
     messageBytes: { type: 'integer', min: 64, max: 1_048_576, default: 64, unit: 'bytes' },
@@ -80,6 +90,7 @@ export const communicationExperiment = {
 
 export const crashExperiment = {
   id: 'crash',
+  cores: 1,
   proves: ['isolation', 'robustness'],
   params: {
     processes: { type: 'integer', min: 2, max: 8, default: 4 },
@@ -93,6 +104,7 @@ export const crashExperiment = {
 
 export const raceExperiment = {
   id: 'race',
+  cores: 2,
   proves: ['isolation', 'synchronization'],
   timeLimitSeconds: 600,
   params: {
@@ -105,6 +117,7 @@ export const raceExperiment = {
 
 export const parallelismExperiment = {
   id: 'parallelism',
+  cores: 'all',
   proves: ['use'],
   params: {
     maxWorkers: { type: 'integer', min: 1, max: 8, default: 4 },
@@ -114,6 +127,7 @@ export const parallelismExperiment = {
 
 export const backendExperiment = {
   id: 'backend',
+  cores: 'all',
   proves: ['use', 'robustness'],
   timeLimitSeconds: 45,
   params: {

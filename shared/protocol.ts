@@ -245,6 +245,10 @@ export const handsOnStateSchema = z.object({
   mayRun: z.boolean(),
   /** Why not, in words, when it may not. */
   reason: text.optional(),
+  /** When it may not for now (its rate over time): how long until it may. */
+  retryAfterMs: count.optional(),
+  /** True for the presenter's own connection (no quota; may open and close hands-on time). */
+  presenter: z.boolean().optional(),
   name: displayNameSchema.optional(),
   /** This student's runs in flight and queued, and the limits. */
   quota: z.object({ running: count, queued: count, maxRunning: count, maxQueued: count }).optional(),
@@ -299,8 +303,12 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('handsOn.set'), requestId, open: z.boolean() }),
   /** A student chooses the name shown with their runs. */
   z.object({ type: z.literal('student.name'), requestId, name: displayNameSchema }),
-  /** A student's prediction for one of their runs, and whether that run's result matched it (computed from the result). */
-  z.object({ type: z.literal('prediction.outcome'), requestId, run: id, matched: z.boolean() }),
+  /**
+   * The option a student predicted for one of their own runs. The server
+   * compares it with what that run's recorded result measured (shared/predictions.ts):
+   * the class wall counts matches it computed, never a "matched" a client typed in.
+   */
+  z.object({ type: z.literal('prediction.made'), requestId, run: id, choice: id }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 

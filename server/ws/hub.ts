@@ -181,7 +181,7 @@ export function createHub(options: HubOptions): Hub {
         return;
       case 'handsOn.set':
       case 'student.name':
-      case 'prediction.outcome':
+      case 'prediction.made':
         send(connection, { type: 'error', requestId, error: 'this lab is not in hands-on mode (start it with --hands-on)' });
         return;
       default: {

@@ -25,6 +25,7 @@ const catalogResponseSchema = z.object({
       proves: z.array(z.string()),
       params: z.record(z.string(), paramSpecSchema),
       timeLimitSeconds: z.number().optional(),
+      cores: z.union([z.number().int().positive(), z.literal('all')]),
     }),
   ),
 });

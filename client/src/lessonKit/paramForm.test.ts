@@ -22,6 +22,7 @@ describe('paramForm', () => {
     const spec: ExperimentSpec = {
       id: 'x',
       proves: [],
+      cores: 1,
       params: {
         mode: { type: 'enum', options: ['a', 'b'], default: 'a' },
         channels: { type: 'set', options: ['p', 'q'], default: ['p'] },

@@ -15,7 +15,7 @@ import { useLabStore } from '../../store/labStore.js';
 import { guidedPath, isPathLesson, pathPosition } from './path.js';
 import { PredictCard } from './PredictCard.js';
 import { progressStore } from './progress.js';
-import { isPredictionLesson } from './predictions.js';
+import { isPredictionLesson } from '../../../../shared/predictions.js';
 import { QuizCard } from './QuizCard.js';
 import { learnText } from './text.js';
 

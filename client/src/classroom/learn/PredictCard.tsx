@@ -9,7 +9,7 @@ import type { Formatters } from '../../i18n/format.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { useLabStore } from '../../store/labStore.js';
 import { selectIndex, useClock } from '../../store/useClock.js';
-import { comparePrediction, measure, predictionOptions, type Measurement, type PredictionLesson } from './predictions.js';
+import { comparePrediction, measure, predictionOptions, type Measurement, type PredictionLesson } from '../../../../shared/predictions.js';
 import { progressStore, useProgress } from './progress.js';
 import { learnText, type LearnText } from './text.js';
 

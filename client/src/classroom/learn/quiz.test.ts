@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../i18n/dictionary.js';
 import { completedCount, continueAt, guidedPath, isPathLesson, lessonStatus, pathPosition, quizQuestionIds } from './path.js';
-import { isPredictionLesson, predictionOptions } from './predictions.js';
+import { isPredictionLesson, predictionOptions } from '../../../../shared/predictions.js';
 import { parseProgress } from './progress.js';
 import { answerQuestion, scoreQuiz, type QuizAnswers } from './quiz.js';
 import { learnText } from './text.js';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { MemoryResult } from '../../../../shared/experiments.js';
-import type { BackendFaultSide, BackendResult } from '../../../../shared/results/backend.js';
-import type { CommunicationResult } from '../../../../shared/results/communication.js';
-import type { CrashResult } from '../../../../shared/results/crash.js';
-import type { CreationResult } from '../../../../shared/results/creation.js';
-import type { ParallelismResult } from '../../../../shared/results/parallelism.js';
-import type { RaceMeasureResult } from '../../../../shared/results/race.js';
-import { recordedResult as recordedBackend } from '../../lessons/backend/fixtures.js';
+import type { MemoryResult } from './experiments.js';
+import type { BackendFaultSide, BackendResult } from './results/backend.js';
+import type { CommunicationResult } from './results/communication.js';
+import type { CrashResult } from './results/crash.js';
+import type { CreationResult } from './results/creation.js';
+import type { ParallelismResult } from './results/parallelism.js';
+import type { RaceMeasureResult } from './results/race.js';
+import { recordedResult as recordedBackend } from '../client/src/lessons/backend/fixtures.js';
 import { comparePrediction, measure, whichLostMore, type Measurement } from './predictions.js';
 
 const memory = (parentX: number): MemoryResult => ({

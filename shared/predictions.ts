@@ -1,16 +1,16 @@
 /**
- * "Predict, then run": one question per lesson whose answer this machine
+ * "Predict, then run" (shared: the browser shows it, the server counts a hands-on class's matches): one question per lesson whose answer this machine
  * measures. Each lesson's options, how its run's result (parsed with the
  * lesson's own schema) maps to one of them, and how a prediction compares.
  * Pure: the figures come from the run, never from here.
  */
-import { memoryResultSchema } from '../../../../shared/experiments.js';
-import { backendResultSchema } from '../../../../shared/results/backend.js';
-import { communicationResultSchema } from '../../../../shared/results/communication.js';
-import { crashResultSchema } from '../../../../shared/results/crash.js';
-import { creationResultSchema } from '../../../../shared/results/creation.js';
-import { parallelismResultSchema } from '../../../../shared/results/parallelism.js';
-import { raceResultSchema } from '../../../../shared/results/race.js';
+import { memoryResultSchema } from './experiments.js';
+import { backendResultSchema } from './results/backend.js';
+import { communicationResultSchema } from './results/communication.js';
+import { crashResultSchema } from './results/crash.js';
+import { creationResultSchema } from './results/creation.js';
+import { parallelismResultSchema } from './results/parallelism.js';
+import { raceResultSchema } from './results/race.js';
 
 export const predictionOptions = {
   memory: ['changes', 'unchanged'],
