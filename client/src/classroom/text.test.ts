@@ -4,6 +4,7 @@
  * (the same checks the app dictionary gets in i18n/completeness.test.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { handsOnText } from '../handsOn/text.js';
 import { languages, type Localized } from '../i18n/dictionary.js';
 import { learnText } from './learn/text.js';
 import { classroomText } from './text.js';
@@ -46,4 +47,5 @@ function checkComplete(name: string, text: Localized<unknown>): void {
 describe('classroom text', () => {
   checkComplete('classroom', classroomText);
   checkComplete('learn', learnText);
+  checkComplete('handsOn', handsOnText);
 });

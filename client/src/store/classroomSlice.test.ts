@@ -6,6 +6,7 @@ import { createPresentationClock } from '../clock/presentationClock.js';
 import { recordedMemoryRun } from '../scene/fixtures/memoryRun.js';
 import { createClassroomSlice, isFollower, isFollowing, isRoomPresenter } from './classroomSlice.js';
 import { createConnectionSlice } from './connectionSlice.js';
+import { createHandsOnSlice } from './handsOnSlice.js';
 import { createPlaybackSlice } from './playbackSlice.js';
 import { createRunsSlice } from './runsSlice.js';
 import type { LabState } from './types.js';
@@ -21,6 +22,7 @@ function setup() {
     ...createPlaybackSlice(createPresentationClock({ frames: createManualFrameSource() }))(...args),
     ...createUiSlice(undefined)(...args),
     ...createClassroomSlice(transport)(...args),
+    ...createHandsOnSlice(transport, () => undefined)(...args),
   }));
   return { store, sent };
 }

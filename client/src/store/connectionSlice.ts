@@ -15,7 +15,11 @@ export type NoticeBody =
   | { kind: 'gap'; runId: string; expected: number; got: number };
 export type Notice = NoticeBody & { id: number };
 
-export type StartError = { experiment: string } & ({ reason: 'notConnected' } | { reason: 'refused'; error: string });
+export type StartError = { experiment: string } & (
+  | { reason: 'notConnected' }
+  /** `retryAfterMs` (from `at`, Date.now()) when the refusal passes later, e.g. a student's quota in a hands-on class. */
+  | { reason: 'refused'; error: string; retryAfterMs?: number; at?: number }
+);
 
 export type ConnectionSlice = {
   connection: { status: SocketStatus; canControl: boolean; cores: number | undefined };

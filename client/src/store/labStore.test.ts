@@ -60,4 +60,22 @@ describe('handleServerMessage', () => {
     expect(after?.state).toBe(before?.state);
     expect(useLabStore.getState().notices).toEqual([]);
   });
+
+  it('keeps a refusal’s retry time, so the lesson can count down', () => {
+    handleServerMessage({ type: 'error', requestId: 'start-1', error: 'your quota is full', retryAfterMs: 4_000 });
+    expect(useLabStore.getState().startError).toMatchObject({ reason: 'refused', error: 'your quota is full', retryAfterMs: 4_000 });
+  });
+
+  it('takes the hands-on state and the class summary the server sends', () => {
+    handleServerMessage({ type: 'handsOn.state', state: { enabled: true, open: true, mayRun: false, reason: 'quota', name: 'Ana' } });
+    expect(useLabStore.getState().handsOn.state).toMatchObject({ open: true, mayRun: false, name: 'Ana' });
+    handleServerMessage({ type: 'class.summary', summary: { runs: 1, students: 1, lessons: {} } });
+    expect(useLabStore.getState().handsOn.summary).toEqual({ runs: 1, students: 1, lessons: {} });
+    expect(useLabStore.getState().notices).toEqual([]);
+  });
+
+  it('remembers a run this browser started as its own', () => {
+    handleServerMessage({ type: 'run.accepted', requestId: 'start-1', run: info });
+    expect(useLabStore.getState().handsOn.ownRuns[runId]).toBe(true);
+  });
 });

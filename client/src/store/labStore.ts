@@ -5,8 +5,10 @@
  */
 import { create } from 'zustand';
 import type { ServerMessage } from '../../../shared/protocol.js';
+import { progressStore } from '../classroom/learn/progress.js';
 import { createClassroomSlice } from './classroomSlice.js';
 import { createConnectionSlice } from './connectionSlice.js';
+import { createHandsOnSlice } from './handsOnSlice.js';
 import { createPlaybackSlice, isRunLive } from './playbackSlice.js';
 import { createRunsSlice } from './runsSlice.js';
 import { createSocketClient, labSocketUrl, type SocketClient } from './socketClient.js';
@@ -22,6 +24,8 @@ export const useLabStore = create<LabState>()((...args) => ({
   ...createPlaybackSlice()(...args),
   ...createUiSlice()(...args),
   ...createClassroomSlice(transport)(...args),
+  // A student's prediction lives on this device (progress.ts); the slice reports it with their own run.
+  ...createHandsOnSlice(transport, (lesson) => progressStore.get().lessons[lesson]?.prediction?.answer)(...args),
 }));
 
 /** Routes one (already validated) server message to the slices. */
@@ -42,6 +46,7 @@ export function handleServerMessage(message: ServerMessage): void {
       if (state.pendingStart && state.pendingStart.requestId === message.requestId) {
         useLabStore.setState({ pendingStart: undefined });
         state.watchRun(message.run.id, { autoplay: true });
+        state.noteOwnRun(message.run);
       }
       return;
     }
@@ -67,7 +72,12 @@ export function handleServerMessage(message: ServerMessage): void {
       if (pending && message.requestId === pending.requestId) {
         useLabStore.setState({
           pendingStart: undefined,
-          startError: { experiment: pending.experiment, reason: 'refused', error: message.error },
+          startError: {
+            experiment: pending.experiment,
+            reason: 'refused',
+            error: message.error,
+            ...(message.retryAfterMs !== undefined ? { retryAfterMs: message.retryAfterMs, at: Date.now() } : {}),
+          },
         });
         return;
       }
@@ -84,8 +94,10 @@ export function handleServerMessage(message: ServerMessage): void {
       return;
     }
     case 'handsOn.state':
+      state.setHandsOnState(message.state);
+      return;
     case 'class.summary':
-      // Hands-on class: not shown yet.
+      state.setClassSummary(message.summary);
       return;
     default: {
       const unhandled: never = message;
