@@ -11,6 +11,8 @@ import { ReplayFile } from './classroom/ReplayFile.js';
 import { RunPermalink } from './classroom/RunPermalink.js';
 import { ReplayPanel } from './classroom/RunTools.js';
 import { usePresenterChrome, usePresenterKeys } from './classroom/usePresenterView.js';
+import { ClassWall } from './handsOn/ClassWall.js';
+import { HandsOnControls } from './handsOn/HandsOnControls.js';
 import { HomePage } from './home/HomePage.js';
 import { useI18n } from './i18n/index.js';
 import { Link } from './router/Link.js';
@@ -44,12 +46,14 @@ export function App() {
         {route.name === 'home' && (
           <>
             {showJoin && <JoinCard />}
+            <HandsOnControls />
             <HomePage />
             <ReplayPanel />
           </>
         )}
         {route.name === 'lesson' && <LessonRoute key={route.id} id={route.id} />}
         {route.name === 'learn' && <GuidedPathPage />}
+        {route.name === 'class' && <ClassWall />}
         {route.name === 'run' && <RunPermalink key={route.id} id={route.id} />}
         {route.name === 'notFound' && (
           <section className="panel narrow">

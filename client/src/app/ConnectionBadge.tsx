@@ -2,12 +2,17 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Icon } from './Icon.js';
 import { useI18n } from '../i18n/index.js';
+import { handsOnText } from '../handsOn/text.js';
+import { handsOnRole } from '../store/handsOnSlice.js';
 import { useLabStore } from '../store/labStore.js';
 
 export function ConnectionBadge() {
   const { t, format } = useI18n();
   const status = useLabStore((state) => state.connection.status);
   const canControl = useLabStore((state) => state.connection.canControl);
+  // A student of a hands-on class is not view-only while hands-on time is open.
+  const handsOnOpen = useLabStore((state) => handsOnRole(state) === 'student' && state.handsOn.state?.open === true);
+  const handsOnWords = handsOnText[useLabStore((state) => state.language)].run;
   const [now, setNow] = useState(() => Date.now());
 
   // Count down the retry only while waiting; otherwise no timer runs.
@@ -21,7 +26,7 @@ export function ConnectionBadge() {
   let text: string;
   let symbol: ReactNode;
   if (status.state === 'open') {
-    text = canControl ? t.connection.open : t.connection.viewOnly;
+    text = canControl ? t.connection.open : handsOnOpen ? handsOnWords.connected : t.connection.viewOnly;
     symbol = <span className="dot dot-filled" />;
   } else if (status.state === 'connecting') {
     text = t.connection.connecting;

@@ -5,6 +5,7 @@
  */
 import type { MouseEvent } from 'react';
 import { Icon } from '../app/Icon.js';
+import { HandsOnControls } from '../handsOn/HandsOnControls.js';
 import { useI18n, useLocalized } from '../i18n/index.js';
 import { lessonTitle } from '../i18n/lessonTitle.js';
 import { matchRoute, usePathname } from '../router/router.js';
@@ -41,6 +42,7 @@ export function PresenterBar() {
           </button>
         ))}
       </nav>
+      <HandsOnControls variant="bar" />
       <div className="presenter-actions">
         <button type="button" disabled={!lessonId || !canRun} title={canRun ? undefined : text.cannotRun} onClick={thenRefocus(() => lessonId && runAgain(lessonId))} data-testid="presenter-run-again">
           <Icon name="play" /> {text.runAgain} <kbd>R</kbd>

@@ -16,10 +16,14 @@ import { awaitsEvents, followerCommands, planSend, presenterPlayhead, type Clock
 
 type Store = typeof useLabStore;
 
-/** The playhead this tab shows, or undefined on a page that is only passing through (a permalink resolving). */
+/**
+ * The playhead this tab shows, or undefined on a page that is only passing
+ * through (a permalink resolving) or that the room does not follow (the
+ * class wall: the students stay on the lesson the presenter left them on).
+ */
 function currentPlayhead(state: LabState, pathname: string): RoomPlayhead | undefined {
   const route = matchRoute(pathname);
-  if (route.name === 'run') return undefined;
+  if (route.name === 'run' || route.name === 'class') return undefined;
   const lesson = route.name === 'lesson' ? route.id : null;
   const entry = state.watchedRun ? state.runs[state.watchedRun] : undefined;
   // A run opened from a file exists only in this browser: followers could not fetch it.

@@ -44,6 +44,7 @@ const en = {
   run: {
     closed: 'Hands-on time is closed: follow the presenter.',
     open: 'Hands-on time: run the experiment yourself.',
+    connected: 'Connected · hands-on time',
     reasons: {
       closed: 'Hands-on time is closed: follow the presenter.',
       quota: 'You already have a run going and one waiting: wait until one ends.',
@@ -141,10 +142,11 @@ const ptBR: HandsOnText = {
     minutes: ({ n }) => `${n} min`,
   },
   run: {
-    closed: 'A prática está fechada: acompanhe o apresentador.',
+    closed: 'A prática está fechada: acompanhe quem apresenta.',
     open: 'Hora da prática: rode o experimento você mesmo.',
+    connected: 'Conectado · hora da prática',
     reasons: {
-      closed: 'A prática está fechada: acompanhe o apresentador.',
+      closed: 'A prática está fechada: acompanhe quem apresenta.',
       quota: 'Você já tem uma execução rodando e uma esperando: aguarde uma terminar.',
       rate: 'Você começou várias execuções em pouco tempo: espere um pouco.',
       noSession: 'Este navegador não tem sessão com o laboratório: recarregue a página.',
@@ -152,7 +154,7 @@ const ptBR: HandsOnText = {
     retryIn: ({ seconds }) => `Tente de novo em ${seconds} s.`,
     retryNow: 'Você já pode tentar de novo.',
     quota: ({ running, queued, maxRunning, maxQueued }) => `Suas execuções: ${running} de ${maxRunning} rodando, ${queued} de ${maxQueued} esperando`,
-    byPresenter: 'executada pelo apresentador',
+    byPresenter: 'executada por quem apresenta',
     byName: ({ name }) => `executada por ${name}`,
     byStudent: 'executada por um estudante',
   },

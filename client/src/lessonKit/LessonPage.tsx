@@ -11,6 +11,8 @@ import { useI18n } from '../i18n/index.js';
 import { lessonTitle } from '../i18n/lessonTitle.js';
 import type { RunEntry } from '../store/runsSlice.js';
 import { LessonCompanion } from '../classroom/learn/LessonCompanion.js';
+import { ClassSoFar } from '../handsOn/ClassSoFar.js';
+import { RunPlacement } from '../handsOn/RunPlacement.js';
 import { AnomalyList } from './AnomalyList.js';
 import { EventLog } from './EventLog.js';
 import { ParamControls, type ParamWording } from './ParamControls.js';
@@ -77,6 +79,8 @@ export function LessonPage(props: LessonPageProps) {
           <AnomalyList anomalies={anomalies} />
           <PlaybackControls events={events} phaseLabel={phaseLabel} />
           {run && results}
+          <RunPlacement run={run} />
+          {run && <ClassSoFar lessonId={lessonId} />}
         </div>
         <aside className="lesson-side">
           <LessonCompanion lessonId={lessonId} />

@@ -11,5 +11,6 @@ describe('matchRoute', () => {
     expect(matchRoute('/runs/mws7xsye3699087d')).toEqual({ name: 'run', id: 'mws7xsye3699087d' });
     expect(matchRoute('/runs/a%2Fb')).toEqual({ name: 'notFound' });
     expect(matchRoute('/learn/')).toEqual({ name: 'learn' });
+    expect(matchRoute('/class')).toEqual({ name: 'class' });
   });
 });

@@ -11,6 +11,8 @@ export type Route =
   | { name: 'run'; id: string }
   /** The guided path through the lessons. */
   | { name: 'learn' }
+  /** A hands-on class's wall: what the class measured. */
+  | { name: 'class' }
   | { name: 'notFound' };
 
 /** Which page a path shows. Pure, so it is easy to test and to extend. */
@@ -23,6 +25,7 @@ export function matchRoute(pathname: string): Route {
   const run = /^\/runs\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (run?.[1]) return { name: 'run', id: run[1] };
   if (path === '/learn') return { name: 'learn' };
+  if (path === '/class') return { name: 'class' };
   return { name: 'notFound' };
 }
 

@@ -7,6 +7,8 @@ import { useMemo, useState } from 'react';
 import { memoryExperiment } from '../../../../shared/experiments.js';
 import { useCatalog } from '../../home/catalog.js';
 import { LessonCompanion } from '../../classroom/learn/LessonCompanion.js';
+import { ClassSoFar } from '../../handsOn/ClassSoFar.js';
+import { RunPlacement } from '../../handsOn/RunPlacement.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { lessonTitle } from '../../i18n/lessonTitle.js';
 import { AnomalyList } from '../../lessonKit/AnomalyList.js';
@@ -97,6 +99,8 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
           <AnomalyList anomalies={scene.anomalies} />
           <PlaybackControls events={events ?? []} />
           {run && <ResultsPanel terminal={scene.terminal} words={words} />}
+          <RunPlacement run={run} />
+          {run && <ClassSoFar lessonId={lessonId} />}
         </div>
         <aside className="lesson-side">
           <LessonCompanion lessonId={lessonId} />

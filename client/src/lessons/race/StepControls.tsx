@@ -23,7 +23,8 @@ type StepControlsProps = {
 
 export function StepControls({ runId, live, events, words }: StepControlsProps) {
   const { text } = words;
-  const canControl = useLabStore((state) => state.connection.canControl);
+  // The presenter (or a local user) drives any run; a hands-on student drives the runs they started.
+  const canControl = useLabStore((state) => state.connection.canControl || (runId !== undefined && state.handsOn.ownRuns[runId] === true));
   const sendRunInput = useLabStore((state) => state.sendRunInput);
   const [pending, setPending] = useState<PendingInput | undefined>();
   const [notSent, setNotSent] = useState(false);

@@ -1,0 +1,72 @@
+/**
+ * One class-wall histogram (lazy-loaded, so recharts stays out of the first
+ * page): one bar per bin of the class's runs. The bin holding the median is
+ * hatched and labelled "median" as well as coloured, so colour is never the
+ * only cue. Ticks and labels are large enough to read across a room.
+ */
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { palette } from '../stage/palette.js';
+import type { Bin } from './histogram.js';
+
+type ClassHistogramProps = {
+  bins: readonly Bin[];
+  axisLabel: string;
+  runsLabel: string;
+  medianLabel: string;
+  /** Shorter on a student's compact summary. */
+  compact?: boolean;
+};
+
+export function ClassHistogram({ bins, axisLabel, runsLabel, medianLabel, compact = false }: ClassHistogramProps) {
+  const rows = bins.map((bin) => ({ label: bin.label, count: bin.count, median: bin.hasMedian }));
+  const fontSize = compact ? 13 : 15;
+  return (
+    <div className={compact ? 'class-chart-box compact' : 'class-chart-box'}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ top: 26, right: 8, bottom: 4, left: 4 }} barCategoryGap="12%">
+          <defs>
+            <pattern id="class-median-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="8" height="8" fill={palette.write} />
+              <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeOpacity="0.55" strokeWidth="3" />
+            </pattern>
+          </defs>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="label"
+            interval="preserveStartEnd"
+            tick={{ fontSize, fill: palette.ink }}
+            height={46}
+            label={{ value: axisLabel, position: 'insideBottom', offset: 0, style: { fontSize, fill: palette.ink } }}
+          />
+          <YAxis
+            allowDecimals={false}
+            width={48}
+            tick={{ fontSize, fill: palette.ink }}
+            label={{ value: runsLabel, angle: -90, position: 'insideLeft', offset: 8, style: { fontSize, fill: palette.ink, textAnchor: 'middle' } }}
+          />
+          <Bar dataKey="count" name={runsLabel} stroke={palette.ink} strokeWidth={1} isAnimationActive={false} minPointSize={0}>
+            {rows.map((row) => (
+              <Cell key={row.label} fill={row.median ? 'url(#class-median-hatch)' : palette.process} />
+            ))}
+            <LabelList
+              dataKey="count"
+              position="top"
+              content={(props) => {
+                const { x, y, width, value, index } = props as { x?: number; y?: number; width?: number; value?: number; index?: number };
+                if (x === undefined || y === undefined || width === undefined || !value) return null;
+                const isMedian = index !== undefined && rows[index]?.median;
+                return (
+                  <text x={x + width / 2} y={y - 6} textAnchor="middle" fontSize={fontSize} fontWeight={700} fill={palette.ink}>
+                    {isMedian ? `${value} · ${medianLabel}` : value}
+                  </text>
+                );
+              }}
+            />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export default ClassHistogram;
