@@ -31,8 +31,12 @@ export function classroomUrls(host: string, port: number, token: string): { pres
   return { presenter: `${base}/?token=${token}`, join: `${base}/?follow=1` };
 }
 
-export function printClassroomBanner(urls: { presenter: string; join: string }): void {
-  console.log('\nClassroom mode: students follow the presenter, read-only.');
+export function printClassroomBanner(urls: { presenter: string; join: string }, mode: { handsOn: boolean }): void {
+  console.log(
+    mode.handsOn
+      ? '\nClassroom mode, hands-on time open: every student may run experiments, within a quota; the presenter can close it.'
+      : '\nClassroom mode: students follow the presenter, read-only (the presenter can open hands-on time).',
+  );
   console.log(`  Presenter (keep this secret): ${urls.presenter}`);
   console.log(`  Students join at:             ${urls.join}\n`);
   qrcode.generate(urls.join, { small: true }, (code: string) => console.log(code));

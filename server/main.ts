@@ -4,8 +4,10 @@
  *
  *   node dist/server/main.js [--port 5170] [--host 127.0.0.1] [--data-dir ./data]
  *                            [--max-running N] [--max-queued N] [--time-limit SECONDS]
+ *                            [--hands-on] [--student-…] (see README, "Hosting a lab for a class")
  *
- * A --host other than loopback turns on classroom mode (see classroom.ts).
+ * A --host other than loopback turns on classroom mode (see classroom.ts);
+ * --hands-on does too, and opens hands-on time from the start.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -17,7 +19,11 @@ import { createHostPolicy } from './http/hostPolicy.js';
 import { createHttpServer } from './http/httpServer.js';
 import { createRunArchive } from './runs/runArchive.js';
 import { createRunManager } from './runs/runManager.js';
-import { createHub } from './ws/hub.js';
+import { createHub, type Hub } from './ws/hub.js';
+import { createClassWall } from './handsOn/classWall.js';
+import { createHandsOnClass } from './handsOn/handsOnClass.js';
+import { createSessionStore } from './handsOn/sessions.js';
+import { createStudentQuota } from './handsOn/studentQuota.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +40,17 @@ const { values } = parseArgs({
     'replay-stall-ms': { type: 'string' },
     // A class behind one school NAT address shares this bound: 256 leaves room for a class of 100 and their second devices.
     'max-connections-per-address': { type: 'string', default: '256' },
+    // Hands-on class (README, "Hosting a lab for a class"): every student runs, within a quota.
+    'hands-on': { type: 'boolean', default: false },
+    'student-max-running': { type: 'string', default: '1' },
+    'student-max-queued': { type: 'string', default: '1' },
+    'student-burst': { type: 'string', default: '4' },
+    'student-refill-seconds': { type: 'string', default: '15' },
+    'student-time-limit': { type: 'string', default: '120' },
+    // A class of 100 with two devices each behind one school NAT address, then one more every 10 s.
+    'sessions-per-address': { type: 'string', default: '200' },
+    'min-free-memory-mb': { type: 'string', default: '512' },
+    'min-free-disk-mb': { type: 'string', default: '256' },
   },
   strict: true,
 });
@@ -52,25 +69,51 @@ function positiveInteger(name: string, text: string | undefined, fallback: numbe
 const port = positiveInteger('port', values.port, 5170, 0);
 const cores = availableParallelism();
 const archive = createRunArchive(resolve(values['data-dir']), positiveInteger('keep-runs', values['keep-runs'], 500));
+const dataDir = resolve(values['data-dir']);
+// Free memory and disk: checked once admission.ts is wired in (next commit).
+const headroom = { refusal: (): string | undefined => undefined, report: () => ({ ok: true, checked: false }) };
+// The hub is told of every run's news; it is made after the run manager, hence the late binding.
+let hub: Hub | undefined;
 const runManager = createRunManager({
   archive,
-  maxRunning: positiveInteger('max-running', values['max-running'], cores),
+  maxRunning: values['max-running'] === undefined ? undefined : positiveInteger('max-running', values['max-running'], cores),
   maxQueued: positiveInteger('max-queued', values['max-queued'], 32, 0),
   timeLimitMs: positiveInteger('time-limit', values['time-limit'], 30) * 1000,
+  studentTimeLimitMs: positiveInteger('student-time-limit', values['student-time-limit'], 120) * 1000,
+  admission: () => headroom.refusal(),
+  onRunChange: (run) => hub?.onRunChange(run),
   log: (line) => console.error(line),
 });
-const classroom = isClassroomHost(values.host);
+const classroom = isClassroomHost(values.host) || values['hands-on'];
 const presenterToken = classroom ? newPresenterToken() : undefined;
 const access = createAccessPolicy(presenterToken);
 const hostPolicy = createHostPolicy({ bindHost: values.host });
+const sessions = createSessionStore({ burstPerAddress: positiveInteger('sessions-per-address', values['sessions-per-address'], 200) });
+const handsOn = createHandsOnClass({
+  classroom,
+  openAtStart: values['hands-on'],
+  quota: createStudentQuota({
+    maxRunning: positiveInteger('student-max-running', values['student-max-running'], 1),
+    maxQueued: positiveInteger('student-max-queued', values['student-max-queued'], 1, 0),
+    burst: positiveInteger('student-burst', values['student-burst'], 4),
+    refillMs: positiveInteger('student-refill-seconds', values['student-refill-seconds'], 15) * 1000,
+  }),
+  countsOf: (sessionId) => runManager.countsOf(sessionId),
+});
+const wall = createClassWall();
 // Timeouts sized for the lab, against clients that trickle their requests (httpServer.ts).
-const server = createHttpServer(createApp({ runManager, archive, access, serverPid: process.pid }, hostPolicy));
-const hub = createHub({
+const server = createHttpServer(
+  createApp({ runManager, archive, access, serverPid: process.pid, handsOn, sessions, headroom: () => headroom.report() }, hostPolicy),
+);
+hub = createHub({
   server,
   runManager,
   archive,
   access,
   hostPolicy,
+  handsOn,
+  sessions,
+  wall,
   cores,
   heartbeatMs: positiveInteger('heartbeat-ms', values['heartbeat-ms'], 15_000),
   maxBufferedBytes: positiveInteger('max-client-buffer', values['max-client-buffer'], 8 * 1024 * 1024),
@@ -83,7 +126,7 @@ server.listen(port, values.host, () => {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = values.host.includes(':') ? `[${values.host}]` : values.host;
   console.log(`Process & Thread Lab is running at http://${shownHost}:${actualPort}/`);
-  if (presenterToken) printClassroomBanner(classroomUrls(values.host, actualPort, presenterToken));
+  if (presenterToken) printClassroomBanner(classroomUrls(values.host, actualPort, presenterToken), { handsOn: values['hands-on'] });
 });
 server.on('error', (error) => {
   console.error(`could not serve on ${values.host}:${port}: ${error.message}`);
@@ -95,7 +138,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: ending every run and its processes…`);
-  hub.close();
+  hub?.close();
   server.close();
   server.closeAllConnections();
   await runManager.shutdown();

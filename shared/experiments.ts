@@ -39,6 +39,12 @@ export type ExperimentSpec = {
    * machine can do (parallelism), so it runs alone. Fewer cores on the machine: all it has.
    */
   cores: number | 'all';
+  /**
+   * Runs with this parameter value are paced by a person (a step mode): they
+   * measure no time and wait for clicks, so they hold no core of their own
+   * and are not pinned; they run beside anything.
+   */
+  pacedWhen?: { param: string; value: string };
 };
 
 // ---------------------------------------------------------------- the catalog
@@ -105,6 +111,7 @@ export const crashExperiment = {
 export const raceExperiment = {
   id: 'race',
   cores: 2,
+  pacedWhen: { param: 'mode', value: 'step' },
   proves: ['isolation', 'synchronization'],
   timeLimitSeconds: 600,
   params: {

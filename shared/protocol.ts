@@ -182,6 +182,8 @@ export const runPlacementSchema = z.object({
   /** The machine's 1-minute load average when the run started, and when it ended. */
   loadAtStart: z.number().nonnegative(),
   loadAtEnd: z.number().nonnegative().optional(),
+  /** False when the lab could not pin it (no taskset on this machine): `cores` were reserved, not enforced. */
+  pinned: z.boolean().optional(),
 });
 export type RunPlacement = z.infer<typeof runPlacementSchema>;
 

@@ -13,6 +13,8 @@ import type { RunArchive } from '../runs/runArchive.js';
 import { runInfo } from '../runs/runRecord.js';
 import type { AccessPolicy } from './accessPolicy.js';
 import { runDownloads } from './runDownloads.js';
+import type { HandsOnClass } from '../handsOn/handsOnClass.js';
+import type { SessionStore } from '../handsOn/sessions.js';
 
 const startRequestSchema = z.object(
   {
@@ -27,17 +29,44 @@ const inputRequestSchema = z.object(
   { error: 'the body must be a JSON object like {"input": "step:thread-1"}' },
 );
 
-export type ApiDependencies = { runManager: RunManager; archive: RunArchive; access: AccessPolicy; serverPid: number };
+export type ApiDependencies = {
+  runManager: RunManager;
+  archive: RunArchive;
+  access: AccessPolicy;
+  serverPid: number;
+  handsOn: HandsOnClass;
+  sessions: SessionStore;
+  /** The machine's free memory and disk against the lab's reserve (admission.ts), for /api/health. */
+  headroom: () => Record<string, unknown>;
+};
 
 /** GET /api/runs lists at most this many runs, newest first. */
 const LISTED_RUNS_MAX = 200;
 
-export function apiRoutes({ runManager, archive, access, serverPid }: ApiDependencies): Router {
+export function apiRoutes({ runManager, archive, access, serverPid, handsOn, sessions, headroom }: ApiDependencies): Router {
   const router = Router();
 
   router.get('/health', (_request, response) => {
-    response.json({ ok: true, pid: serverPid, ...runManager.stats() });
+    response.json({
+      ok: true,
+      pid: serverPid,
+      ...runManager.stats(),
+      admission: headroom(),
+      ...(handsOn.classroom ? { handsOn: { open: handsOn.isOpen(), sessions: sessions.count() } } : {}),
+    });
   });
+
+  /** Who this request is, for the hands-on rules: the presenter (or the one local user), or a student by their session cookie. */
+  const requesterOf = (request: Request) =>
+    access.mayControl(request) ? ({ presenter: true } as const) : ({ presenter: false, session: sessions.find(request) } as const);
+
+  /** May this request stop or steer the run: the presenter (or local user), or the student who started it. */
+  function mayDrive(request: Request, runId: string): boolean {
+    if (access.mayControl(request)) return true;
+    const owner = runManager.get(runId)?.owner;
+    const session = handsOn.classroom ? sessions.find(request) : undefined;
+    return owner?.student === true && session !== undefined && owner.key === session.id;
+  }
 
   router.get('/experiments', (_request, response) => {
     // `engines` says which engines the "engine" parameter may name here, and if not, why.
@@ -55,8 +84,20 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
   });
 
   router.post('/runs', (request: Request, response: Response) => {
-    if (!access.mayControl(request)) {
+    const who = requesterOf(request);
+    if (!handsOn.classroom && !who.presenter) {
       response.status(access.denialStatus(request)).json({ error: access.denialMessage });
+      return;
+    }
+    // A classroom's presenter, or a student in hands-on time within their quota (never a new session here: only a GET mints one).
+    const permission = handsOn.classroom ? handsOn.permission(who) : undefined;
+    if (permission && !permission.ok) {
+      // Hands-on time closed: a stranger without a presenter token gets a 401, a wrong token a 403, as in any classroom lab.
+      if (permission.retryAfterMs !== undefined) response.setHeader('Retry-After', String(Math.max(1, Math.ceil(permission.retryAfterMs / 1000))));
+      // A student (a session, no token) is known and refused: 403.
+      const knownStudent = !who.presenter && who.session !== undefined && request.headers.authorization === undefined;
+      const status = handsOn.isOpen() || knownStudent ? permission.status : access.denialStatus(request);
+      response.status(status).json({ error: permission.error, ...(permission.retryAfterMs !== undefined ? { retryAfterMs: permission.retryAfterMs } : {}) });
       return;
     }
     const parsed = startRequestSchema.safeParse(request.body);
@@ -64,11 +105,13 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
       response.status(400).json({ error: describeZodError(parsed.error) });
       return;
     }
-    const outcome = runManager.start(parsed.data.experiment, parsed.data.params);
+    const outcome = runManager.start(parsed.data.experiment, parsed.data.params, permission?.requester);
     if (!outcome.ok) {
+      if (outcome.status === 429) response.setHeader('Retry-After', '5');
       response.status(outcome.status).json({ error: outcome.error });
       return;
     }
+    if (permission?.requester.student && !who.presenter && who.session) handsOn.spend(who.session);
     response.status(201).location(`/api/runs/${outcome.run.id}`).json(outcome.run);
   });
 
@@ -83,7 +126,7 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
   });
 
   router.post('/runs/:id/stop', (request, response) => {
-    if (!access.mayControl(request)) {
+    if (!mayDrive(request, request.params.id)) {
       response.status(access.denialStatus(request)).json({ error: access.denialMessage });
       return;
     }
@@ -96,7 +139,7 @@ export function apiRoutes({ runManager, archive, access, serverPid }: ApiDepende
   });
 
   router.post('/runs/:id/input', (request, response) => {
-    if (!access.mayControl(request)) {
+    if (!mayDrive(request, request.params.id)) {
       response.status(access.denialStatus(request)).json({ error: access.denialMessage });
       return;
     }

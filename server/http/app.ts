@@ -10,6 +10,7 @@ import { apiRoutes, type ApiDependencies } from './apiRoutes.js';
 import { errorAnswers, notFound } from './errorAnswers.js';
 import type { HostPolicy } from './hostPolicy.js';
 import { requestGuard } from './requestGuard.js';
+import { sessionMinting } from '../handsOn/sessionMinting.js';
 
 const clientDirectory = fileURLToPath(new URL('../../client/', import.meta.url));
 
@@ -35,6 +36,8 @@ export function createApp(dependencies: ApiDependencies, hostPolicy: HostPolicy)
   );
   // Before any route, static files included: a rebound Host must not even read the page.
   app.use(requestGuard(hostPolicy));
+  // A classroom lab knows its students by a session cookie (handsOn/sessions.ts); a local lab has one user and no cookie.
+  if (dependencies.handsOn.classroom) app.use(sessionMinting(dependencies.sessions));
   app.use('/api', express.json({ limit: '16kb' }), apiRoutes(dependencies));
 
   if (existsSync(clientDirectory)) {

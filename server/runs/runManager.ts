@@ -1,25 +1,44 @@
 /**
- * The run manager: accepts run requests, queues them, starts one lab host per
- * run (at most `maxRunning` at once), enforces the time limit, records every
- * event, and makes sure that when a run ends, for whatever reason, its whole
- * process group ends too.
+ * The run manager: accepts run requests, queues them fairly (fairQueue.ts),
+ * starts one lab host per run on cores of its own (corePlan.ts: a run's whole
+ * process group is pinned to cores no other run holds, so runs side by side
+ * do not distort each other's timings), enforces the time limit, records
+ * every event and where the run ran, and makes sure that when a run ends, for
+ * whatever reason, its whole process group ends too.
  */
 import { randomBytes } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { findExperiment, experimentIds, validateParams } from '../../shared/experiments.js';
 import { isTerminalEvent, type EventBody, type LabEvent, type RunInfo, type RunStatus } from '../../shared/protocol.js';
 import { createActorLedger, type ActorLedger } from '../lab/actorLedger.js';
 import { monotonicNs } from '../lab/clock.js';
 import { engineRefusal } from '../lab/nativeEngine.js';
 import type { HostToServer } from '../lab/hostProtocol.js';
+import { chooseCores, coresNeeded } from './corePlan.js';
+import { createFairQueue } from './fairQueue.js';
+import { pinGroup } from './cpuAffinity.js';
 import { startLabHost, type LabHost } from './labHostProcess.js';
 import { endGroup, signalGroup } from './processGroup.js';
 import type { RunArchive } from './runArchive.js';
-import { appendEvents, createRunRecord, runInfo, setStatus, type RunRecord } from './runRecord.js';
+import { announce, appendEvents, createRunRecord, LOCAL_OWNER, runInfo, setStatus, type RunRecord, type RunRequester } from './runRecord.js';
+import { createRunLengths, estimateWaits } from './waitEstimate.js';
 
 export type RunManagerOptions = {
-  /** Most lab hosts running at once. Default: the number of cores. */
+  /**
+   * Most lab hosts running at once, whatever the cores allow: runs paced by a
+   * person hold no core, so this bounds them. Default: the number of cores + 8.
+   */
   maxRunning?: number;
+  /** Cores runs are pinned to, numbered 0…n-1. Default: the machine's (availableParallelism). */
+  machineCores?: number;
+  /** Pins a process and all its threads to cores (children started later inherit it). Default: taskset (labHostProcess.ts). */
+  pin?: (pid: number, cores: number[]) => Promise<void>;
+  /** Wall-clock limit of a hands-on student's run, even of an interactive lesson. Default 120,000 ms. */
+  studentTimeLimitMs?: number;
+  /** Refuses new runs (503) while the machine is short of memory or disk (admission.ts); undefined: fine. */
+  admission?: () => string | undefined;
+  /** Told whenever a run is queued, starts, moves in the queue or ends (hands-on state, class wall). */
+  onRunChange?: (run: RunRecord) => void;
   /** Most runs waiting for a free slot; past it requests are refused (429). Default 32. */
   maxQueued?: number;
   /** Wall-clock limit of one run, after which its group is killed. Default 30,000 ms. */
@@ -46,16 +65,26 @@ type ActiveRun = {
   run: RunRecord;
   slot: HostSlot;
   ledger: ActorLedger;
+  /** The cores it holds until it ends. */
+  cores: number[];
+  /** Its host is pinned to them (or pinning failed and the run goes on, saying so). */
+  pinned: boolean;
+  startedAt: number;
   startNs?: bigint;
   timer?: NodeJS.Timeout;
   /** Set when the server itself ends the run (stop, timeout, shutdown, bad stream). */
   endedBy?: { status: RunStatus; error: string };
+  pinDone?: boolean;
+  sent?: boolean;
 };
 
 export type RunManager = ReturnType<typeof createRunManager>;
 
 export function createRunManager(options: RunManagerOptions) {
-  const maxRunning = options.maxRunning ?? availableParallelism();
+  const machineCores = options.machineCores ?? availableParallelism();
+  const maxRunning = options.maxRunning ?? machineCores + 8;
+  const pin = options.pin ?? pinGroup;
+  const studentTimeLimitMs = options.studentTimeLimitMs ?? 120_000;
   const maxQueued = options.maxQueued ?? 32;
   const timeLimitMs = options.timeLimitMs ?? 30_000;
   const graceMs = options.graceMs ?? 500;
@@ -63,8 +92,11 @@ export function createRunManager(options: RunManagerOptions) {
   const log = options.log ?? (() => undefined);
 
   const runs = new Map<string, RunRecord>();
-  const queue: RunRecord[] = [];
+  const queue = createFairQueue<RunRecord>();
   const active = new Map<string, ActiveRun>();
+  const busyCores = new Set<number>();
+  const runLengths = createRunLengths(5_000);
+  const changed = (run: RunRecord): void => options.onRunChange?.(run);
   const liveHosts = new Set<HostSlot>();
   let spare: HostSlot | undefined;
   let lastSpareStart = 0;
@@ -72,7 +104,8 @@ export function createRunManager(options: RunManagerOptions) {
 
   // ------------------------------------------------------------ hosts
 
-  function bootHost(): HostSlot {
+  /** A new host, booted on `cpus` so that its start does not take time from a run on other cores. */
+  function bootHost(cpus: number[]): HostSlot {
     const slot = {} as HostSlot;
     slot.ready = false;
     slot.host = startLabHost({
@@ -82,11 +115,21 @@ export function createRunManager(options: RunManagerOptions) {
       onStderr: (line) => log(`[lab host ${slot.host.pid}${slot.active ? ` run ${slot.active.run.id}` : ''}] ${line}`),
     });
     liveHosts.add(slot);
+    // At once, while it boots: its threads and the ones it makes later stay on these cores.
+    pin(slot.host.pid, cpus).catch(() => undefined);
     return slot;
+  }
+
+  function freeCores(): number[] {
+    return Array.from({ length: machineCores }, (_, core) => core).filter((core) => !busyCores.has(core));
   }
 
   function refillSpare(): void {
     if (options.warmHost === false || shuttingDown || spare) return;
+    // Booting takes a core for a moment: only on a free one, never beside a run's measurement.
+    // When every core is held, the next run's end refills it.
+    const free = freeCores();
+    if (free.length === 0) return;
     // A host that dies at boot must not turn into a fork loop.
     const wait = lastSpareStart + 1000 - Date.now();
     if (wait > 0) {
@@ -94,13 +137,13 @@ export function createRunManager(options: RunManagerOptions) {
       return;
     }
     lastSpareStart = Date.now();
-    spare = bootHost();
+    spare = bootHost(free);
   }
 
   function onHostMessage(slot: HostSlot, message: HostToServer): void {
     if (message.type === 'ready') {
       slot.ready = true;
-      if (slot.active) sendStart(slot.active);
+      if (slot.active) sendStartWhenReady(slot.active);
       return;
     }
     const current = slot.active;
@@ -120,8 +163,12 @@ export function createRunManager(options: RunManagerOptions) {
     }
   }
 
-  function sendStart(current: ActiveRun): void {
+  /** Starts the experiment once the host is booted and pinned to the run's cores, whichever comes last. */
+  function sendStartWhenReady(current: ActiveRun): void {
+    if (!current.slot.ready || !current.pinDone || current.sent || current.endedBy) return;
+    current.sent = true;
     setStatus(current.run, 'running');
+    changed(current.run);
     current.slot.host.send({ type: 'start', runId: current.run.id, experiment: current.run.experiment, params: current.run.params });
   }
 
@@ -139,26 +186,94 @@ export function createRunManager(options: RunManagerOptions) {
 
   // ------------------------------------------------------------ lifecycle
 
-  function launch(run: RunRecord): void {
+  function launch(run: RunRecord, cores: number[]): void {
     let slot = spare;
     spare = undefined;
-    if (!slot || slot.host.child.exitCode !== null) slot = bootHost();
-    const current: ActiveRun = { run, slot, ledger: createActorLedger() };
+    if (!slot || slot.host.child.exitCode !== null) slot = bootHost(cores);
+    for (const core of cores) busyCores.add(core);
+    const current: ActiveRun = { run, slot, ledger: createActorLedger(), cores, pinned: false, startedAt: Date.now() };
     slot.active = current;
     active.set(run.id, current);
-    // An interactive lesson (a person stepping threads by hand) may need longer than a measurement.
-    const limitMs = Math.max(timeLimitMs, (findExperiment(run.experiment)?.timeLimitSeconds ?? 0) * 1000);
+    run.queue = undefined;
+    // What it runs beside: the others in flight now, and (below) any that start before it ends.
+    run.placement = { cores, alongside: active.size - 1, loadAtStart: roundLoad(loadavg()[0]) };
+    for (const other of active.values()) {
+      if (other !== current && other.run.placement) other.run.placement.alongside = Math.max(other.run.placement.alongside, active.size - 1);
+    }
+    // An interactive lesson (a person stepping threads by hand) may need longer than a measurement;
+    // a hands-on student's run never holds its cores past the student limit.
+    const lessonLimitMs = Math.max(timeLimitMs, (findExperiment(run.experiment)?.timeLimitSeconds ?? 0) * 1000);
+    const limitMs = run.owner?.student ? Math.min(lessonLimitMs, Math.max(timeLimitMs, studentTimeLimitMs)) : lessonLimitMs;
     current.timer = setTimeout(() => {
       endRun(current, { status: 'failed', error: `time limit of ${limitMs / 1000} s reached: the run was ended` }, 'SIGTERM');
     }, limitMs);
-    if (slot.ready) sendStart(current);
+    // Pinned before the experiment starts: every process and thread it makes inherits the cores.
+    // A run paced by a person holds no core: it is not pinned, and says so.
+    // (It may use any core: the spare it runs in was booted on whichever cores were free.)
+    const allCores = Array.from({ length: machineCores }, (_, core) => core);
+    pin(slot.host.pid, cores.length > 0 ? cores : allCores).then(
+      () => {
+        current.pinned = cores.length > 0;
+      },
+      (error: unknown) => {
+        // The run goes on and says so: its placement records that the cores were reserved, not enforced.
+        log(`run ${run.id}: could not pin its lab host to cores ${cores.join(',')}: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    ).finally(() => {
+      if (run.placement) run.placement.pinned = current.pinned;
+      current.pinDone = true;
+      sendStartWhenReady(current);
+    });
+    sendStartWhenReady(current);
     refillSpare();
   }
 
   function pump(): void {
-    while (!shuttingDown && active.size < maxRunning && queue.length > 0) {
-      launch(queue.shift() as RunRecord);
+    if (!shuttingDown) {
+      for (;;) {
+        let cores: number[] | undefined;
+        const next = queue.takeNext(
+          (entry) => active.size < maxRunning && (cores = chooseCores(busyCores, entry.need, machineCores)) !== undefined,
+          (entry) => entry.item.owner?.student !== true || runningOf(entry.owner) < studentMaxRunning(entry.item),
+        );
+        if (!next || !cores) break;
+        launch(next.item, cores);
+      }
     }
+    placeQueue();
+  }
+
+  /** Gives every queued run its place and estimated wait, and tells whoever follows it when they changed. */
+  function placeQueue(): void {
+    const ordered = queue.ordered();
+    const now = Date.now();
+    const waits = estimateWaits(
+      [...active.values()].map((current) => ({
+        cores: current.cores.length,
+        remainingMs: Math.max(500, runLengths.expectedMs(current.run.experiment) - (now - current.startedAt)),
+      })),
+      ordered.map((entry) => ({ need: entry.need, expectedMs: runLengths.expectedMs(entry.item.experiment) })),
+      machineCores,
+    );
+    ordered.forEach((entry, index) => {
+      const place = { position: index + 1, estimatedWaitMs: waits[index] ?? 0 };
+      const before = entry.item.queue;
+      // Announced when the place changes or the estimate moves by a second or more, not on every jitter.
+      if (before && before.position === place.position && Math.abs(before.estimatedWaitMs - place.estimatedWaitMs) < 1000) return;
+      entry.item.queue = place;
+      announce(entry.item);
+      changed(entry.item);
+    });
+  }
+
+  function runningOf(ownerKey: string): number {
+    let count = 0;
+    for (const current of active.values()) if (current.run.owner?.key === ownerKey) count += 1;
+    return count;
+  }
+
+  function studentMaxRunning(run: RunRecord): number {
+    return run.owner?.maxRunning ?? Number.POSITIVE_INFINITY;
   }
 
   /** Ends a running run from the server's side; the host's exit then finishes it. */
@@ -174,6 +289,9 @@ export function createRunManager(options: RunManagerOptions) {
     const { run } = current;
     clearTimeout(current.timer);
     active.delete(run.id);
+    for (const core of current.cores) busyCores.delete(core);
+    if (run.placement) run.placement.loadAtEnd = roundLoad(loadavg()[0]);
+    if (current.sent && !current.endedBy) runLengths.observe(run.experiment, Date.now() - current.startedAt);
     const last = run.events.at(-1);
     const hostEnd = signal ? `the lab host was killed by ${signal}` : `the lab host exited with code ${code}`;
     if (!last || !isTerminalEvent(last)) {
@@ -193,8 +311,10 @@ export function createRunManager(options: RunManagerOptions) {
     const terminal = run.events.at(-1) as LabEvent;
     const status: RunStatus = current.endedBy?.status === 'stopped' ? 'stopped' : terminal.kind === 'run.finished' ? 'finished' : 'failed';
     setStatus(run, status, terminal.kind === 'run.failed' ? { error: terminal.error } : {});
+    changed(run);
     retire(run);
     pump();
+    refillSpare();
   }
 
   function retire(run: RunRecord): void {
@@ -202,18 +322,28 @@ export function createRunManager(options: RunManagerOptions) {
       .save(run)
       .catch((error: unknown) => log(`could not archive run ${run.id}: ${String(error)}`))
       .finally(() => {
-        const ended = [...runs.values()].filter((candidate) => !active.has(candidate.id) && !queue.includes(candidate));
+        const ended = [...runs.values()].filter((candidate) => !active.has(candidate.id) && !queue.has(candidate));
         for (const old of ended.slice(0, Math.max(0, ended.length - maxRunsInMemory))) runs.delete(old.id);
       });
   }
 
   refillSpare();
 
+  // Queue estimates age as runs go on: refreshed every few seconds while anyone waits.
+  const placeTimer = setInterval(() => {
+    if (queue.size > 0) placeQueue();
+  }, 2_000);
+  placeTimer.unref();
+
   // ------------------------------------------------------------ public
 
   return {
-    /** Validates and queues a run. Nothing starts unless the answer is ok. */
-    start(experimentId: unknown, rawParams: unknown): StartOutcome {
+    /**
+     * Validates and queues a run. Nothing starts unless the answer is ok.
+     * `requester`: who asks (default: the one user of a local lab); a student's
+     * quota is checked before this (handsOn/), this only records it.
+     */
+    start(experimentId: unknown, rawParams: unknown, requester: RunRequester = { key: LOCAL_OWNER, presenter: false, student: false }): StartOutcome {
       if (shuttingDown) return { ok: false, status: 503, error: 'the lab is shutting down; no new runs are accepted' };
       const spec = typeof experimentId === 'string' ? findExperiment(experimentId) : undefined;
       if (!spec) {
@@ -224,19 +354,23 @@ export function createRunManager(options: RunManagerOptions) {
       if (!checked.ok) return { ok: false, status: 400, error: checked.error };
       const engineProblem = engineRefusal(checked.params);
       if (engineProblem) return { ok: false, status: 400, error: engineProblem };
-      if (active.size >= maxRunning && queue.length >= maxQueued) {
+      const shortage = options.admission?.();
+      if (shortage) return { ok: false, status: 503, error: shortage };
+      if (queue.size >= maxQueued) {
         return {
           ok: false,
           status: 429,
-          error: `the lab is busy: ${active.size} runs are running and ${queue.length} are waiting, the most it accepts; try again in a few seconds`,
+          error: `the lab is busy: ${active.size} runs are running and ${queue.size} are waiting, the most it accepts; try again in a few seconds`,
         };
       }
       const run = createRunRecord(`${Date.now().toString(36)}${randomBytes(4).toString('hex')}`, spec.id, checked.params);
+      run.owner = { ...requester };
       runs.set(run.id, run);
       // On disk from its first moment: a crash of the server must not make it vanish
       // (the next server marks it failed; runArchive.ts).
       void options.archive.recordCreated(runInfo(run)).catch((error: unknown) => log(`could not record run ${run.id}: ${String(error)}`));
-      queue.push(run);
+      queue.push(run, { owner: requester.key, presenter: requester.presenter, need: coresNeeded(spec, machineCores, checked.params) });
+      changed(run);
       pump();
       return { ok: true, run: runInfo(run) };
     },
@@ -249,12 +383,14 @@ export function createRunManager(options: RunManagerOptions) {
     stop(runId: string): RunInfo | undefined {
       const run = runs.get(runId);
       if (!run) return undefined;
-      const waiting = queue.indexOf(run);
-      if (waiting >= 0) {
-        queue.splice(waiting, 1);
+      if (queue.remove(run)) {
+        run.queue = undefined;
         appendEvents(run, [{ kind: 'run.failed', error: 'stopped before it started', run: run.id, seq: 0, t: 0 }]);
         setStatus(run, 'stopped', { error: 'stopped before it started' });
+        changed(run);
         retire(run);
+        // The runs behind it move up (and one may now fit).
+        pump();
       }
       const current = active.get(runId);
       if (current) endRun(current, { status: 'stopped', error: 'stopped on request' }, 'SIGTERM');
@@ -274,7 +410,35 @@ export function createRunManager(options: RunManagerOptions) {
     },
 
     stats() {
-      return { running: active.size, queued: queue.length, maxRunning, maxQueued, timeLimitMs };
+      return {
+        running: active.size,
+        queued: queue.size,
+        maxRunning,
+        maxQueued,
+        timeLimitMs,
+        cores: machineCores,
+        busyCores: [...busyCores].sort((a, b) => a - b),
+      };
+    },
+
+    /**
+     * One requester's runs in flight and waiting (a student's quota counts
+     * these), and about when the first of them will end (an estimate from
+     * each lesson's typical length): when a refused student may try again.
+     */
+    countsOf(ownerKey: string): { running: number; queued: number; freeInMs?: number } {
+      const now = Date.now();
+      const ends: number[] = [];
+      for (const current of active.values()) {
+        if (current.run.owner?.key === ownerKey) ends.push(Math.max(500, runLengths.expectedMs(current.run.experiment) - (now - current.startedAt)));
+      }
+      if (ends.length === 0) {
+        for (const entry of queue.ordered()) {
+          if (entry.owner === ownerKey) ends.push((entry.item.queue?.estimatedWaitMs ?? 0) + runLengths.expectedMs(entry.item.experiment));
+        }
+      }
+      const counts = { running: runningOf(ownerKey), queued: queue.countOf(ownerKey) };
+      return ends.length > 0 ? { ...counts, freeInMs: Math.round(Math.min(...ends)) } : counts;
     },
 
     /** Pids of every lab host alive now (running or warm): for tests and health. */
@@ -285,7 +449,8 @@ export function createRunManager(options: RunManagerOptions) {
     /** Ends every run and every host; resolves when all hosts have exited (or after the grace period, forced). */
     async shutdown(): Promise<void> {
       shuttingDown = true;
-      for (const run of [...queue]) this.stop(run.id);
+      clearInterval(placeTimer);
+      for (const entry of queue.ordered()) this.stop(entry.item.id);
       for (const current of active.values()) {
         endRun(current, { status: 'stopped', error: 'the server is shutting down' }, 'SIGTERM');
       }
@@ -295,4 +460,9 @@ export function createRunManager(options: RunManagerOptions) {
       for (const slot of liveHosts) signalGroup(slot.host.groupId, 'SIGKILL');
     },
   };
+}
+
+/** Load averages to two decimals: what a person reads, no false precision. */
+function roundLoad(load: number | undefined): number {
+  return Math.round((load ?? 0) * 100) / 100;
 }

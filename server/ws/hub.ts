@@ -25,6 +25,11 @@ import type { HostPolicy } from '../http/hostPolicy.js';
 import { upgradeRefusal } from './upgradeGuard.js';
 import { closeAfterError, DEFAULT_CLOSE_TIMEOUT_MS } from './closeAfterError.js';
 import { clientAddress, createAddressLimit, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './connectionLimits.js';
+import type { HandsOnClass, Requester } from '../handsOn/handsOnClass.js';
+import type { ClassWall } from '../handsOn/classWall.js';
+import type { Session, SessionStore } from '../handsOn/sessions.js';
+import { parseDisplayName } from '../handsOn/displayName.js';
+import type { RunRecord } from '../runs/runRecord.js';
 
 export type HubOptions = {
   server: Server;
@@ -52,6 +57,12 @@ export type HubOptions = {
   closeTimeoutMs?: number;
   /** A replay frame that has not left for its client in this long: the client is not reading and is closed (1008). Default two heartbeat intervals (30,000 ms). */
   replayStallMs?: number;
+  /** Hands-on time: who may run, and the students' sessions (classroom mode). */
+  handsOn: HandsOnClass;
+  sessions: SessionStore;
+  wall: ClassWall;
+  /** Most often the class wall goes out to those who see it. Default 1,000 ms. */
+  wallIntervalMs?: number;
 };
 
 type Connection = {
@@ -60,12 +71,23 @@ type Connection = {
   /** How the run fan-out reaches this connection. */
   follower: Follower;
   canControl: boolean;
+  /** The student session named by the upgrade's cookie (classroom mode), if any. */
+  session: Session | undefined;
+  /** Sees the class wall: the presenter always, a student once one of their runs has ended. */
+  seesWall: boolean;
+  /** The wall version this connection has. */
+  wallVersion: number;
   limiter: RateLimiter;
   subscriptions: Map<string, () => void>;
   alive: boolean;
 };
 
-export type Hub = { clientCount(): number; close(): void };
+export type Hub = {
+  clientCount(): number;
+  /** The run manager's news of a run (queued, moved, started, ended): updates its owner's screen and the wall. */
+  onRunChange(run: RunRecord): void;
+  close(): void;
+};
 
 export function createHub(options: HubOptions): Hub {
   const maxBuffered = options.maxBufferedBytes ?? 8 * 1024 * 1024;
@@ -79,6 +101,44 @@ export function createHub(options: HubOptions): Hub {
   const room = createRoom({ classroom: options.access.classroom });
   const fanOut = createRunFanOut({ chunkSize });
   const logCache = sharedRunLogCache(options.archive, options.runManager);
+  const { handsOn, wall } = options;
+  /** Student session id → its open connections (a student may have a laptop and a phone). */
+  const bySession = new Map<string, Set<Connection>>();
+
+  const requesterOf = (connection: Connection): Requester =>
+    connection.canControl ? { presenter: true } : { presenter: false, session: connection.session };
+
+  function sendHandsOnState(connection: Connection): void {
+    if (!handsOn.classroom) return;
+    send(connection, { type: 'handsOn.state', state: handsOn.stateFor(requesterOf(connection)) });
+  }
+
+  function sendWall(connection: Connection): void {
+    const version = wall.version();
+    if (!connection.seesWall || connection.wallVersion === version) return;
+    connection.wallVersion = version;
+    send(connection, { type: 'class.summary', summary: wall.summary() });
+  }
+
+  // The wall goes out at most once per interval, and only to those whose copy is old.
+  let lastWallVersion = wall.version();
+  const wallTimer = setInterval(() => {
+    if (wall.version() === lastWallVersion) return;
+    lastWallVersion = wall.version();
+    for (const connection of connections) sendWall(connection);
+  }, options.wallIntervalMs ?? 1_000);
+  wallTimer.unref();
+
+  const stopToggle = handsOn.onToggle(() => {
+    for (const connection of connections) sendHandsOnState(connection);
+  });
+
+  /** Whether this connection may stop or steer a run: the presenter (or the one local user), or the student who started it. */
+  function mayDrive(connection: Connection, runId: string): boolean {
+    if (connection.canControl) return true;
+    const owner = options.runManager.get(runId)?.owner;
+    return owner?.student === true && connection.session !== undefined && owner.key === connection.session.id;
+  }
 
   function sendFrame(connection: Connection, frame: string | Buffer): void {
     const { socket } = connection;
@@ -130,21 +190,30 @@ export function createHub(options: HubOptions): Hub {
     const { requestId } = message;
     switch (message.type) {
       case 'run.start': {
-        if (!connection.canControl) {
-          send(connection, { type: 'error', requestId, error: options.access.denialMessage });
+        // Local mode: the one user; classroom: the presenter, or a student in hands-on time within their quota.
+        const permission = !handsOn.classroom && connection.canControl ? undefined : handsOn.permission(requesterOf(connection));
+        if (permission && !permission.ok) {
+          send(connection, {
+            type: 'error',
+            requestId,
+            error: permission.error,
+            ...(permission.retryAfterMs !== undefined ? { retryAfterMs: permission.retryAfterMs } : {}),
+          });
           return;
         }
-        const outcome = options.runManager.start(message.experiment, message.params);
+        const outcome = options.runManager.start(message.experiment, message.params, permission?.requester);
         if (!outcome.ok) {
           send(connection, { type: 'error', requestId, error: outcome.error });
           return;
         }
+        if (permission?.requester.student && connection.session) handsOn.spend(connection.session);
         send(connection, { type: 'run.accepted', requestId, run: outcome.run });
         follow(connection, outcome.run.id, requestId);
+        sendHandsOnState(connection);
         return;
       }
       case 'run.stop': {
-        if (!connection.canControl) {
+        if (!mayDrive(connection, message.run)) {
           send(connection, { type: 'error', requestId, error: options.access.denialMessage });
           return;
         }
@@ -152,7 +221,7 @@ export function createHub(options: HubOptions): Hub {
         return;
       }
       case 'run.input': {
-        if (!connection.canControl) {
+        if (!mayDrive(connection, message.run)) {
           send(connection, { type: 'error', requestId, error: options.access.denialMessage });
           return;
         }
@@ -179,11 +248,43 @@ export function createHub(options: HubOptions): Hub {
         connection.subscriptions.get(message.run)?.();
         connection.subscriptions.delete(message.run);
         return;
-      case 'handsOn.set':
-      case 'student.name':
-      case 'prediction.made':
-        send(connection, { type: 'error', requestId, error: 'this lab is not in hands-on mode (start it with --hands-on)' });
+      case 'handsOn.set': {
+        if (!handsOn.classroom) {
+          send(connection, { type: 'error', requestId, error: 'hands-on time exists in classroom mode only (a lab started with --host and a presenter token)' });
+          return;
+        }
+        if (!connection.canControl) {
+          send(connection, { type: 'error', requestId, error: 'only the presenter can open or close hands-on time' });
+          return;
+        }
+        handsOn.setOpen(message.open);
         return;
+      }
+      case 'student.name': {
+        const session = connection.session;
+        if (!handsOn.classroom || !session) {
+          send(connection, { type: 'error', requestId, error: 'a name belongs to a student session of a classroom lab; load the lab page first' });
+          return;
+        }
+        const parsed = parseDisplayName(message.name);
+        if (!parsed.ok) {
+          send(connection, { type: 'error', requestId, error: parsed.error });
+          return;
+        }
+        session.name = parsed.name;
+        for (const other of bySession.get(session.id) ?? []) sendHandsOnState(other);
+        return;
+      }
+      case 'prediction.made': {
+        const run = options.runManager.get(message.run);
+        if (!run || !connection.session || run.owner?.key !== connection.session.id) {
+          send(connection, { type: 'error', requestId, error: `no run "${message.run}" of yours is going on: a prediction is for one of your own runs` });
+          return;
+        }
+        const problem = wall.predict(run, message.choice);
+        if (problem) send(connection, { type: 'error', requestId, error: problem });
+        return;
+      }
       default: {
         const unreachable: never = message;
         throw new Error(`unhandled message ${JSON.stringify(unreachable)}`);
@@ -223,12 +324,16 @@ export function createHub(options: HubOptions): Hub {
 
   function onConnection(socket: WebSocket, request: IncomingMessage): void {
     const canControl = options.access.mayControl(request);
+    const session = handsOn.classroom && !canControl ? options.sessions.find(request) : undefined;
     const connection: Connection = {
       socket,
       // Whoever may not control the lab follows the presenter from the start.
       member: { following: !canControl, watchesCount: canControl, deliver: (frame) => sendFrame(connection, frame) },
       follower: { deliver: (frame) => sendFrame(connection, frame) },
       canControl,
+      session,
+      seesWall: handsOn.classroom && canControl,
+      wallVersion: -1,
       limiter: createRateLimiter(rate, rate * 2),
       subscriptions: new Map(),
       alive: true,
@@ -241,11 +346,23 @@ export function createHub(options: HubOptions): Hub {
     // Not terminate(): ws has begun closing with the reason's code (1009 for a frame too big); let the client hear it.
     socket.on('error', () => closeAfterError(socket, options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS));
     send(connection, { type: 'welcome', serverPid: process.pid, cores: options.cores, canControl: connection.canControl });
+    if (session) {
+      const own = bySession.get(session.id) ?? new Set<Connection>();
+      own.add(connection);
+      bySession.set(session.id, own);
+    }
+    sendHandsOnState(connection);
+    sendWall(connection);
     const leaveRoom = room.join(connection.member);
     socket.on('close', () => {
       for (const unsubscribe of connection.subscriptions.values()) unsubscribe();
       leaveRoom();
       connections.delete(connection);
+      if (session) {
+        const own = bySession.get(session.id);
+        own?.delete(connection);
+        if (own?.size === 0) bySession.delete(session.id);
+      }
     });
   }
 
@@ -286,8 +403,23 @@ export function createHub(options: HubOptions): Hub {
 
   return {
     clientCount: () => connections.size,
+    onRunChange(run) {
+      if (isEndedStatus(run.status)) wall.record(run);
+      const owner = run.owner;
+      if (!owner?.student) return;
+      for (const connection of bySession.get(owner.key) ?? []) {
+        sendHandsOnState(connection);
+        // A student sees the class wall after their own run.
+        if (isEndedStatus(run.status) && !connection.seesWall) {
+          connection.seesWall = true;
+          sendWall(connection);
+        }
+      }
+    },
     close() {
       clearInterval(heartbeat);
+      clearInterval(wallTimer);
+      stopToggle();
       room.close();
       for (const connection of connections) connection.socket.close(1001, 'server shutting down');
       wss.close();

@@ -26,6 +26,7 @@ const catalogResponseSchema = z.object({
       params: z.record(z.string(), paramSpecSchema),
       timeLimitSeconds: z.number().optional(),
       cores: z.union([z.number().int().positive(), z.literal('all')]),
+      pacedWhen: z.object({ param: z.string(), value: z.string() }).optional(),
     }),
   ),
 });
