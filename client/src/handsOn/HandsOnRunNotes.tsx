@@ -19,7 +19,9 @@ export function HandsOnRunNotes() {
   const role = useLabStore(handsOnRole);
   const state = useLabStore((store) => store.handsOn.state);
   const receivedAt = useLabStore((store) => store.handsOn.receivedAt);
-  const retry = state?.retryAfterMs ? { retryAfterMs: state.retryAfterMs, at: receivedAt } : undefined;
+  const kind = state ? refusalKind(state) : undefined;
+  // Only a rate limit passes at a known time; a full quota frees up when a run ends (the server then says so).
+  const retry = kind === 'rate' && state?.retryAfterMs ? { retryAfterMs: state.retryAfterMs, at: receivedAt } : undefined;
   const seconds = useCountdown(retry);
   if (role !== 'student' || !state) return null;
 
@@ -32,7 +34,6 @@ export function HandsOnRunNotes() {
       </div>
     );
   }
-  const kind = refusalKind(state);
   const reason = kind === undefined ? undefined : kind === 'other' ? (state.reason ?? text.reasons.noSession) : text.reasons[kind];
   const quota = state.quota;
   return (

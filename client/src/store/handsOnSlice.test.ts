@@ -63,8 +63,13 @@ describe('hands-on slice', () => {
   it('names why a student may not run, from the state’s structure rather than its English words', () => {
     expect(refusalKind({ ...student, open: false, mayRun: false })).toBe('closed');
     expect(refusalKind({ ...student, mayRun: false, retryAfterMs: 3_000 })).toBe('rate');
-    expect(refusalKind({ ...student, mayRun: false, quota: { running: 1, queued: 1, maxRunning: 1, maxQueued: 1 } })).toBe('quota');
-    expect(refusalKind({ enabled: true, open: true, mayRun: false, reason: 'no session' })).toBe('other');
+    // A full quota carries an estimated retry too: it is still the quota, not the rate.
+    const full = { running: 1, queued: 1, maxRunning: 1, maxQueued: 1 };
+    expect(refusalKind({ ...student, mayRun: false, retryAfterMs: 9_000, quota: full })).toBe('quota');
+    expect(refusalKind({ ...student, mayRun: false, quota: { ...full, running: 0, queued: 2 } })).toBe('quota');
+    // No quota at all: this connection has no student session.
+    expect(refusalKind({ enabled: true, open: true, mayRun: false, reason: 'no session' })).toBe('noSession');
+    expect(refusalKind({ ...student, mayRun: false, reason: 'something new' })).toBe('other');
     expect(refusalKind(student)).toBeUndefined();
   });
 

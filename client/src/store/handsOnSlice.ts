@@ -55,18 +55,23 @@ export function mayStartRuns(state: LabState): boolean {
   return handsOnRole(state) === 'student' && state.handsOn.state?.open === true;
 }
 
+export type RefusalKind = 'closed' | 'quota' | 'rate' | 'noSession' | 'other';
+
 /**
  * Why a student may not run now, read from the state's structure so the page
- * can say it in the reader's language: hands-on time closed, a rate limit
- * (it carries a retry time), a full quota; 'other' when only the server's
- * words say why (e.g. no session).
+ * can say it in the reader's language: hands-on time closed; a full quota
+ * (runs in flight and waiting at the student's limit; it carries an
+ * estimated retry too); a rate limit (a retry time, quota not full); no
+ * session (the server counts a quota only for a student session). 'other'
+ * when only the server's words say why.
  */
-export function refusalKind(state: HandsOnState): 'closed' | 'rate' | 'quota' | 'other' | undefined {
+export function refusalKind(state: HandsOnState): RefusalKind | undefined {
   if (state.mayRun) return undefined;
   if (!state.open) return 'closed';
-  if (state.retryAfterMs !== undefined && state.retryAfterMs > 0) return 'rate';
   const quota = state.quota;
-  if (quota && quota.running >= quota.maxRunning && quota.queued >= quota.maxQueued) return 'quota';
+  if (!quota) return 'noSession';
+  if (quota.running + quota.queued >= quota.maxRunning + quota.maxQueued) return 'quota';
+  if (state.retryAfterMs !== undefined && state.retryAfterMs > 0) return 'rate';
   return 'other';
 }
 
