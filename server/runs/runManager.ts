@@ -59,7 +59,13 @@ export type StartOutcome =
   | { ok: true; run: RunInfo }
   | { ok: false; status: 400 | 429 | 503; error: string };
 
-type HostSlot = { host: LabHost; ready: boolean; active?: ActiveRun };
+type HostSlot = {
+  host: LabHost;
+  ready: boolean;
+  active?: ActiveRun;
+  /** The last affinity change asked for; the next waits for it, so two tasksets never race and the last one asked wins. */
+  pinning: Promise<void>;
+};
 
 type ActiveRun = {
   run: RunRecord;
@@ -116,7 +122,8 @@ export function createRunManager(options: RunManagerOptions) {
     });
     liveHosts.add(slot);
     // At once, while it boots: its threads and the ones it makes later stay on these cores.
-    pin(slot.host.pid, cpus).catch(() => undefined);
+    slot.pinning = pin(slot.host.pid, cpus);
+    slot.pinning.catch(() => undefined);
     return slot;
   }
 
@@ -211,7 +218,10 @@ export function createRunManager(options: RunManagerOptions) {
     // A run paced by a person holds no core: it is not pinned, and says so.
     // (It may use any core: the spare it runs in was booted on whichever cores were free.)
     const allCores = Array.from({ length: machineCores }, (_, core) => core);
-    pin(slot.host.pid, cores.length > 0 ? cores : allCores).then(
+    const target = cores.length > 0 ? cores : allCores;
+    // After the boot's own pinning (if still under way): the run's cores must be the last word.
+    slot.pinning = slot.pinning.catch(() => undefined).then(() => pin(slot.host.pid, target));
+    slot.pinning.then(
       () => {
         current.pinned = cores.length > 0;
       },
