@@ -13,15 +13,18 @@ type ClassHistogramProps = {
   axisLabel: string;
   runsLabel: string;
   medianLabel: string;
-  /** Shorter on a student's compact summary. */
-  compact?: boolean;
+  /** Shorter on a student's compact summary; larger type when projected. */
+  size?: 'compact' | 'normal' | 'projected';
 };
 
-export function ClassHistogram({ bins, axisLabel, runsLabel, medianLabel, compact = false }: ClassHistogramProps) {
+const fontSizes = { compact: 13, normal: 15, projected: 19 } as const;
+
+export function ClassHistogram({ bins, axisLabel, runsLabel, medianLabel, size = 'normal' }: ClassHistogramProps) {
+  const compact = size === 'compact';
   const rows = bins.map((bin) => ({ label: bin.label, count: bin.count, median: bin.hasMedian }));
-  const fontSize = compact ? 13 : 15;
+  const fontSize = fontSizes[size];
   return (
-    <div className={compact ? 'class-chart-box compact' : 'class-chart-box'}>
+    <div className={`class-chart-box ${size}`}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 26, right: 8, bottom: 4, left: 4 }} barCategoryGap="12%">
           <defs>
@@ -35,12 +38,11 @@ export function ClassHistogram({ bins, axisLabel, runsLabel, medianLabel, compac
             dataKey="label"
             interval="preserveStartEnd"
             tick={{ fontSize, fill: palette.ink }}
-            height={46}
-            label={{ value: axisLabel, position: 'insideBottom', offset: 0, style: { fontSize, fill: palette.ink } }}
+            height={fontSize * 2}
           />
           <YAxis
             allowDecimals={false}
-            width={48}
+            width={fontSize * 3.4}
             tick={{ fontSize, fill: palette.ink }}
             label={{ value: runsLabel, angle: -90, position: 'insideLeft', offset: 8, style: { fontSize, fill: palette.ink, textAnchor: 'middle' } }}
           />
@@ -65,6 +67,10 @@ export function ClassHistogram({ bins, axisLabel, runsLabel, medianLabel, compac
           </Bar>
         </BarChart>
       </ResponsiveContainer>
+      {/* The axis's name in HTML, so it wraps on a phone instead of being cut off. */}
+      <p className="class-axis" style={{ fontSize }}>
+        {axisLabel}
+      </p>
     </div>
   );
 }

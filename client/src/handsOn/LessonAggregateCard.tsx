@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { lessonAggregateSchema } from '../../../shared/protocol.js';
 import { useI18n, useLocalized } from '../i18n/index.js';
 import { lessonTitle } from '../i18n/lessonTitle.js';
+import { useLabStore } from '../store/labStore.js';
 import { histogram, median } from './histogram.js';
 import { handsOnText, type HandsOnText } from './text.js';
 
@@ -27,10 +28,24 @@ function figuresOf(aggregate: LessonAggregate): Figure[] {
   return figures;
 }
 
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/** Bin edges in millions are read at a glance as "2.5M" / "2,5 mi", as the lessons say "2.8 million". */
+function compactNumber(language: string, value: number): string {
+  let format = compactFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { notation: 'compact', maximumSignificantDigits: 3 });
+    compactFormats.set(language, format);
+  }
+  return format.format(value);
+}
+
 function FigureChart({ figure, text, compact }: { figure: Figure; text: HandsOnText['wall']; compact: boolean }) {
-  const { format } = useI18n();
+  const { format, language } = useI18n();
+  const presenting = useLabStore((state) => state.classroom.presenting);
   const words = text[figure.key];
-  const edge = (value: number) => (figure.integer ? format.integer(value) : format.decimal(value, 2));
+  const large = Math.max(...figure.values) >= 10_000;
+  const edge = (value: number) => (!figure.integer ? format.decimal(value, 2) : large ? compactNumber(language, value) : format.integer(value));
   const bins = histogram(figure.values, { integer: figure.integer, maxBins: compact ? 6 : 10, format: edge });
   const middle = median(figure.values);
   const middleText = middle === undefined ? '' : figure.integer ? format.integer(middle) : text.times({ value: format.decimal(middle, 2) });
@@ -41,7 +56,7 @@ function FigureChart({ figure, text, compact }: { figure: Figure; text: HandsOnT
         {text.median({ value: middleText })}
       </p>
       <Suspense fallback={<div className={compact ? 'class-chart-box compact' : 'class-chart-box'} />}>
-        <ClassHistogram bins={bins} axisLabel={words.axis} runsLabel={text.runsAxis} medianLabel={text.medianBar} compact={compact} />
+        <ClassHistogram bins={bins} axisLabel={words.axis} runsLabel={text.runsAxis} medianLabel={text.medianBar} size={compact ? 'compact' : presenting ? 'projected' : 'normal'} />
       </Suspense>
       {!compact && <p className="chart-note">{words.note}</p>}
     </figure>
