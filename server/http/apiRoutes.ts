@@ -60,6 +60,13 @@ export function apiRoutes({ runManager, archive, access, serverPid, handsOn, ses
   const requesterOf = (request: Request) =>
     access.mayControl(request) ? ({ presenter: true } as const) : ({ presenter: false, session: sessions.find(request) } as const);
 
+  function refuseDrive(request: Request, response: Response): void {
+    const student = handsOn.isOpen() && sessions.find(request) !== undefined;
+    response
+      .status(student ? 403 : access.denialStatus(request))
+      .json({ error: student ? 'a student can stop or step only their own runs' : access.denialMessage });
+  }
+
   /** May this request stop or steer the run: the presenter (or local user), or the student who started it. */
   function mayDrive(request: Request, runId: string): boolean {
     if (access.mayControl(request)) return true;
@@ -127,7 +134,7 @@ export function apiRoutes({ runManager, archive, access, serverPid, handsOn, ses
 
   router.post('/runs/:id/stop', (request, response) => {
     if (!mayDrive(request, request.params.id)) {
-      response.status(access.denialStatus(request)).json({ error: access.denialMessage });
+      refuseDrive(request, response);
       return;
     }
     const info = runManager.stop(request.params.id);
@@ -140,7 +147,7 @@ export function apiRoutes({ runManager, archive, access, serverPid, handsOn, ses
 
   router.post('/runs/:id/input', (request, response) => {
     if (!mayDrive(request, request.params.id)) {
-      response.status(access.denialStatus(request)).json({ error: access.denialMessage });
+      refuseDrive(request, response);
       return;
     }
     const parsed = inputRequestSchema.safeParse(request.body);

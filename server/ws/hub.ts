@@ -133,6 +133,9 @@ export function createHub(options: HubOptions): Hub {
     for (const connection of connections) sendHandsOnState(connection);
   });
 
+  /** Why a run may not be stopped or stepped from here, in words. */
+  const driveDenial = (): string => (handsOn.isOpen() ? 'a student can stop or step only their own runs' : options.access.denialMessage);
+
   /** Whether this connection may stop or steer a run: the presenter (or the one local user), or the student who started it. */
   function mayDrive(connection: Connection, runId: string): boolean {
     if (connection.canControl) return true;
@@ -214,7 +217,7 @@ export function createHub(options: HubOptions): Hub {
       }
       case 'run.stop': {
         if (!mayDrive(connection, message.run)) {
-          send(connection, { type: 'error', requestId, error: options.access.denialMessage });
+          send(connection, { type: 'error', requestId, error: driveDenial() });
           return;
         }
         if (!options.runManager.stop(message.run)) send(connection, { type: 'error', requestId, error: `no run with id "${message.run}"` });
@@ -222,7 +225,7 @@ export function createHub(options: HubOptions): Hub {
       }
       case 'run.input': {
         if (!mayDrive(connection, message.run)) {
-          send(connection, { type: 'error', requestId, error: options.access.denialMessage });
+          send(connection, { type: 'error', requestId, error: driveDenial() });
           return;
         }
         if (!options.runManager.input(message.run, message.input)) {
