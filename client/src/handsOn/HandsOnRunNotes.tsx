@@ -31,6 +31,8 @@ export function HandsOnRunNotes() {
         <p className="hands-on-closed" role="status" data-testid="handsOn-closed">
           <Icon name="warning" /> {text.closed}
         </p>
+        {/* A name can be chosen before the presenter opens hands-on time. */}
+        <StudentNameField />
       </div>
     );
   }
