@@ -8,6 +8,7 @@
  * presenter's class wall shows both students' results and the prediction;
  * closing hands-on time refuses further runs.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -77,6 +78,14 @@ async function joinAs(browser: Browser, name: string): Promise<{ context: Browse
   return student;
 }
 
+/** Serious or critical WCAG 2 A/AA problems on the page, as accessibility.spec.ts counts them. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ rule: violation.id, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
+}
+
 /** Starts a run the way a student's script would, with the student's own session cookie. */
 function startOverHttp(context: BrowserContext) {
   return context.request.post(`${base}/api/runs`, { data: { experiment: 'race', params: { increments: 1000, repeats: 1 } } });
@@ -137,6 +146,7 @@ test('a hands-on class: students run in turn, a quota refuses, the wall shows th
   expect(third.status()).toBe(429);
   expect(Number(third.headers()['retry-after'])).toBeGreaterThan(0);
   expect((await third.json()).error).toMatch(/running and \d+ waiting/);
+  expect(await seriousViolations(ana.page)).toEqual([]);
 
   // Every run ends, one at a time; each says where it was measured and who ran it.
   await expect(bruno.page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 150_000 });
@@ -154,6 +164,11 @@ test('a hands-on class: students run in turn, a quota refuses, the wall shows th
   await expect(presenter.page.getByTestId('class-figure-race')).toHaveAttribute('data-runs', '3');
   await expect(presenter.page.getByTestId('class-predictions-race')).toContainText(/of 1$/);
   await expect(presenter.page.getByTestId('class-wall')).toContainText('From the class’s recorded runs');
+  expect(await seriousViolations(presenter.page)).toEqual([]);
+  await presenter.page.getByTestId('language-pt-BR').click();
+  await expect(presenter.page.getByRole('heading', { level: 1 })).toHaveText('Painel da turma');
+  await expect(presenter.page.getByTestId('class-totals')).toHaveText('3 execuções de 2 estudantes');
+  await presenter.page.getByTestId('language-en').click();
 
   // Closing hands-on time: students may not run any more, on screen or over HTTP.
   await presenter.page.getByTestId('handsOn-toggle').first().click();

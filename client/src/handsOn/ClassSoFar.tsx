@@ -9,10 +9,11 @@ import { handsOnRole } from '../store/handsOnSlice.js';
 import { useLabStore } from '../store/labStore.js';
 import { LessonAggregateCard } from './LessonAggregateCard.js';
 import { handsOnText } from './text.js';
+import { classCounts } from './wording.js';
 import './handsOn.css';
 
 export function ClassSoFar({ lessonId }: { lessonId: string }) {
-  const { format } = useI18n();
+  const { language } = useI18n();
   const text = useLocalized(handsOnText).wall;
   const student = useLabStore((state) => handsOnRole(state) === 'student');
   const summary = useLabStore((state) => state.handsOn.summary);
@@ -22,7 +23,7 @@ export function ClassSoFar({ lessonId }: { lessonId: string }) {
     <section className="panel class-so-far" aria-labelledby="class-so-far-heading" data-testid="class-so-far">
       <h2 id="class-so-far-heading">{text.yourClass}</h2>
       <p className="muted note">
-        {text.totalsShort({ runs: format.integer(summary.runs), students: format.integer(summary.students) })} · {text.source}
+        {classCounts(summary, language).pair} · {text.source}
       </p>
       <LessonAggregateCard lessonId={lessonId} aggregate={aggregate} compact />
       <Link href="/class" data-testid="class-wall-link">

@@ -12,6 +12,7 @@ import { useLabStore } from '../store/labStore.js';
 import { HandsOnControls } from './HandsOnControls.js';
 import { LessonAggregateCard } from './LessonAggregateCard.js';
 import { handsOnText } from './text.js';
+import { classCounts } from './wording.js';
 import './handsOn.css';
 
 /** Lessons in catalog order, then any the server knows that this page does not. */
@@ -21,7 +22,7 @@ export function orderedLessons(ids: readonly string[]): string[] {
 }
 
 export function ClassWall() {
-  const { format } = useI18n();
+  const { language } = useI18n();
   const text = useLocalized(handsOnText).wall;
   const summary = useLabStore((state) => state.handsOn.summary);
   const role = useLabStore(handsOnRole);
@@ -33,7 +34,7 @@ export function ClassWall() {
         <h1>{text.title}</h1>
         {summary && (
           <p className="class-totals" data-testid="class-totals" data-runs={summary.runs} data-students={summary.students}>
-            {text.totals({ runs: format.integer(summary.runs), students: format.integer(summary.students) })}
+            {classCounts(summary, language).totals}
           </p>
         )}
         <p className="class-source">{text.source}</p>

@@ -13,6 +13,7 @@ import { lessonTitle } from '../i18n/lessonTitle.js';
 import { useLabStore } from '../store/labStore.js';
 import { histogram, median } from './histogram.js';
 import { handsOnText, type HandsOnText } from './text.js';
+import { classCounts } from './wording.js';
 
 const ClassHistogram = lazy(() => import('./ClassHistogram.js'));
 
@@ -64,7 +65,7 @@ function FigureChart({ figure, text, compact }: { figure: Figure; text: HandsOnT
 }
 
 export function LessonAggregateCard({ lessonId, aggregate, compact = false }: { lessonId: string; aggregate: LessonAggregate; compact?: boolean }) {
-  const { t, format } = useI18n();
+  const { t, format, language } = useI18n();
   const text = useLocalized(handsOnText).wall;
   const figures = figuresOf(aggregate);
   const predictions = aggregate.predictions;
@@ -72,7 +73,7 @@ export function LessonAggregateCard({ lessonId, aggregate, compact = false }: { 
   return (
     <section className={compact ? 'class-lesson compact' : 'panel class-lesson'} data-testid={`class-lesson-${lessonId}`} data-runs={aggregate.runs}>
       <Heading>{lessonTitle(t, lessonId).title}</Heading>
-      <p className="class-lesson-count">{text.lessonRuns({ runs: format.integer(aggregate.runs), students: format.integer(aggregate.students) })}</p>
+      <p className="class-lesson-count">{classCounts(aggregate, language).pair}</p>
       {figures.map((figure) => (
         <FigureChart key={figure.key} figure={figure} text={text} compact={compact} />
       ))}

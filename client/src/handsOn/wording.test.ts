@@ -5,7 +5,7 @@
  * ordinal rules from Intl (never `n === 1 ?`).
  */
 import { describe, expect, it } from 'vitest';
-import { coreRanges, placementSentence, queueSentence, retrySeconds, waitText } from './wording.js';
+import { classCounts, coreRanges, placementSentence, queueSentence, retrySeconds, waitText } from './wording.js';
 
 describe('coreRanges', () => {
   it('joins runs of consecutive cores into ranges', () => {
@@ -53,6 +53,15 @@ describe('queueSentence', () => {
     expect(queueSentence({ position: 22, estimatedWaitMs: 1000 }, 'en')).toBe('Queued: 22nd in line, about 1 s (an estimate)');
     expect(queueSentence({ position: 3, estimatedWaitMs: 20_000 }, 'pt-BR')).toBe('Na fila: 3.º lugar, cerca de 20 s (uma estimativa)');
     expect(queueSentence({ position: 1, estimatedWaitMs: 0 }, 'pt-BR')).toBe('Na fila: 1.º lugar, a próxima a começar');
+  });
+});
+
+describe('classCounts', () => {
+  it('counts runs and students with plural rules, in both languages', () => {
+    expect(classCounts({ runs: 1, students: 1 }, 'en')).toEqual({ totals: '1 run by 1 student', pair: '1 run · 1 student' });
+    expect(classCounts({ runs: 1200, students: 30 }, 'en')).toEqual({ totals: '1,200 runs by 30 students', pair: '1,200 runs · 30 students' });
+    expect(classCounts({ runs: 1, students: 1 }, 'pt-BR')).toEqual({ totals: '1 execução de 1 estudante', pair: '1 execução · 1 estudante' });
+    expect(classCounts({ runs: 1200, students: 2 }, 'pt-BR')).toEqual({ totals: '1.200 execuções de 2 estudantes', pair: '1.200 execuções · 2 estudantes' });
   });
 });
 

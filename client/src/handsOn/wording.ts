@@ -85,3 +85,12 @@ export function queueSentence(queue: { position: number; estimatedWaitMs: number
 export function retrySeconds(retry: { retryAfterMs: number; at: number }, now: number): number {
   return Math.max(0, Math.ceil((retry.at + retry.retryAfterMs - now) / 1000));
 }
+
+/** "12 runs by 9 students" and "12 runs · 9 students", each count with its plural form. */
+export function classCounts(counts: { runs: number; students: number }, language: Language): { totals: string; pair: string } {
+  const text = handsOnText[language].wall;
+  const format = formattersFor(language);
+  const runs = pluralForm(text.runs, counts.runs, language)({ n: format.integer(counts.runs) });
+  const students = pluralForm(text.students, counts.students, language)({ n: format.integer(counts.students) });
+  return { totals: text.totals({ runs, students }), pair: text.pair({ runs, students }) };
+}
