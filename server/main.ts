@@ -19,6 +19,7 @@ import { createHostPolicy } from './http/hostPolicy.js';
 import { createHttpServer } from './http/httpServer.js';
 import { createRunArchive } from './runs/runArchive.js';
 import { createRunManager } from './runs/runManager.js';
+import { createHeadroomCheck } from './runs/machineHeadroom.js';
 import { createHub, type Hub } from './ws/hub.js';
 import { createClassWall } from './handsOn/classWall.js';
 import { createHandsOnClass } from './handsOn/handsOnClass.js';
@@ -69,9 +70,11 @@ function positiveInteger(name: string, text: string | undefined, fallback: numbe
 const port = positiveInteger('port', values.port, 5170, 0);
 const cores = availableParallelism();
 const archive = createRunArchive(resolve(values['data-dir']), positiveInteger('keep-runs', values['keep-runs'], 500));
-const dataDir = resolve(values['data-dir']);
-// Free memory and disk: checked once admission.ts is wired in (next commit).
-const headroom = { refusal: (): string | undefined => undefined, report: () => ({ ok: true, checked: false }) };
+// New runs are refused while free memory or disk is below the reserve (machineHeadroom.ts).
+const headroom = createHeadroomCheck(resolve(values['data-dir']), {
+  minFreeMemoryMb: positiveInteger('min-free-memory-mb', values['min-free-memory-mb'], 512, 0),
+  minFreeDiskMb: positiveInteger('min-free-disk-mb', values['min-free-disk-mb'], 256, 0),
+});
 // The hub is told of every run's news; it is made after the run manager, hence the late binding.
 let hub: Hub | undefined;
 const runManager = createRunManager({
