@@ -21,7 +21,13 @@ const fontSizes = { compact: 13, normal: 15, projected: 19 } as const;
 
 export function ClassHistogram({ bins, axisLabel, runsLabel, medianLabel, size = 'normal' }: ClassHistogramProps) {
   const compact = size === 'compact';
-  const rows = bins.map((bin) => ({ label: bin.label, count: bin.count, median: bin.hasMedian }));
+  // The bar's own label carries "median", so the words never depend on matching a label to its bar by index.
+  const rows = bins.map((bin) => ({
+    label: bin.label,
+    count: bin.count,
+    median: bin.hasMedian,
+    barLabel: bin.count === 0 ? '' : bin.hasMedian ? `${bin.count} · ${medianLabel}` : String(bin.count),
+  }));
   const fontSize = fontSizes[size];
   return (
     <div className={`class-chart-box ${size}`}>
@@ -50,20 +56,7 @@ export function ClassHistogram({ bins, axisLabel, runsLabel, medianLabel, size =
             {rows.map((row) => (
               <Cell key={row.label} fill={row.median ? 'url(#class-median-hatch)' : palette.process} />
             ))}
-            <LabelList
-              dataKey="count"
-              position="top"
-              content={(props) => {
-                const { x, y, width, value, index } = props as { x?: number; y?: number; width?: number; value?: number; index?: number };
-                if (x === undefined || y === undefined || width === undefined || !value) return null;
-                const isMedian = index !== undefined && rows[index]?.median;
-                return (
-                  <text x={x + width / 2} y={y - 6} textAnchor="middle" fontSize={fontSize} fontWeight={700} fill={palette.ink}>
-                    {isMedian ? `${value} · ${medianLabel}` : value}
-                  </text>
-                );
-              }}
-            />
+            <LabelList dataKey="barLabel" position="top" style={{ fontSize, fontWeight: 700, fill: palette.ink }} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
