@@ -15,7 +15,7 @@ import { useCountdown } from '../handsOn/useCountdown.js';
 import { queueSentence } from '../handsOn/wording.js';
 import { useI18n, useLocalized } from '../i18n/index.js';
 import { isFollowing } from '../store/classroomSlice.js';
-import { handsOnRole, mayStartRuns } from '../store/handsOnSlice.js';
+import { handsOnRole, mayStartRuns, refusalKind } from '../store/handsOnSlice.js';
 import { useLabStore } from '../store/labStore.js';
 import type { RunEntry } from '../store/runsSlice.js';
 
@@ -37,6 +37,8 @@ export function RunControls({ experiment, values, run }: RunControlsProps) {
   const studentMayRunNow = useLabStore((state) => state.handsOn.state?.mayRun === true);
   const ownRun = useLabStore((state) => (run ? state.handsOn.ownRuns[run.id] === true : false));
   const owner = useOwnerWords(run);
+  // Why the server says a student may not run now, when the page can say it in the reader's language.
+  const studentRefusal = useLabStore((state) => (student && state.handsOn.state ? refusalKind(state.handsOn.state) : undefined));
   const starting = useLabStore((state) => state.pendingStart?.experiment === experiment);
   const startError = useLabStore((state) => (state.startError?.experiment === experiment ? state.startError : undefined));
   const startRun = useLabStore((state) => state.startRun);
@@ -53,7 +55,7 @@ export function RunControls({ experiment, values, run }: RunControlsProps) {
   const problem = !connected ? t.run.notConnected : values === undefined ? t.run.fixParams : undefined;
   const refusal =
     startError?.reason === 'refused'
-      ? t.run.refused({ error: startError.error })
+      ? t.run.refused({ error: studentRefusal && studentRefusal !== 'other' ? handsOnWords.reasons[studentRefusal] : startError.error })
       : startError?.reason === 'notConnected'
         ? t.run.notConnected
         : undefined;
