@@ -3,7 +3,10 @@
  * lessons make, written as plainly as possible and run outside the lab (no
  * lab host, no events, no supervisor). Prints medians as JSON.
  *
- *   node loops.js <units> <repeats> <messageBytes> <roundTrips>
+ *   node loops.js <units> <repeats> <messageBytes> <roundTrips> [creation|communication|all]
+ *
+ * The part (default all) lets the bench run each half on the cores the lab
+ * gives that lesson (extraRows.ts runs it under taskset, like the lab's runs).
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, open as openCallback, rmSync } from 'node:fs';
@@ -14,7 +17,8 @@ import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { median } from '../../../shared/stats.js';
 
-const [units, repeats, messageBytes, roundTrips] = process.argv.slice(2).map(Number) as [number, number, number, number];
+const [units, repeats, messageBytes, roundTrips] = process.argv.slice(2, 6).map(Number) as [number, number, number, number];
+const part = process.argv[6] ?? 'all';
 const peerUrl = new URL('./peer.js', import.meta.url);
 const open = promisify(openCallback);
 
@@ -134,8 +138,14 @@ async function streamPingPong(child: ChildProcess, kind: 'pipe' | 'unix' | 'tcp'
 }
 
 const figures: Record<string, number> = {};
-figures.threadReadyUs = await creation('thread');
-figures.processReadyUs = await creation('process');
+if (part !== 'communication') {
+  figures.threadReadyUs = await creation('thread');
+  figures.processReadyUs = await creation('process');
+}
+if (part === 'creation') {
+  console.log(JSON.stringify(figures));
+  process.exit(0);
+}
 
 const worker = new Worker(peerUrl);
 await new Promise((resolve) => worker.once('message', resolve));
