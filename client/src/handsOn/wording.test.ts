@@ -21,6 +21,9 @@ describe('coreRanges', () => {
 describe('placementSentence', () => {
   it('says a run was measured alone, on which core, and the load at its start', () => {
     expect(placementSentence({ cores: [0], alongside: 0, loadAtStart: 0.42 }, 'en')).toBe('Measured alone on core 0 · load 0.42 at start');
+    expect(placementSentence({ cores: [], alongside: 1, loadAtStart: 1, pinned: false }, 'en')).toBe(
+      'Measured beside 1 other run, on any core (paced by a person: it measures no time, so it holds no core) · load 1 at start',
+    );
     expect(placementSentence({ cores: [0], alongside: 0, loadAtStart: 0.42 }, 'pt-BR')).toBe('Medido sozinho no núcleo 0 · carga 0,42 no início');
   });
 

@@ -53,8 +53,9 @@ export function placementSentence(placement: RunPlacement, language: Language): 
   const text = handsOnText[language].placement;
   const format = formattersFor(language);
   const cores = new Set(placement.cores).size;
-  let where = pluralForm(text.cores, cores, language)({ list: coreRanges(placement.cores) });
-  if (placement.pinned === false) where += ` ${text.notPinned}`;
+  // No cores: a run paced by a person (a step mode) holds none and is not pinned.
+  let where = cores === 0 ? text.paced : pluralForm(text.cores, cores, language)({ list: coreRanges(placement.cores) });
+  if (cores > 0 && placement.pinned === false) where += ` ${text.notPinned}`;
   const head =
     placement.alongside === 0
       ? text.alone({ where })
