@@ -8,10 +8,13 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostToServerSchema, type HostToServer, type ServerToHost } from '../lab/hostProtocol.js';
+import { defaultHostLimits, limitsPrefix, type HostLimits } from './hostLimits.js';
 
 export type LabHostOptions = {
   /** V8 old-space limit of the host, in MiB. */
   heapLimitMb: number;
+  /** Resource limits of the host and everything it starts (hostLimits.ts). Default: for runs of up to 600 s on 2 cores. */
+  limits?: HostLimits;
   /** Called for every message the host sends that parses; others are dropped. */
   onMessage: (message: HostToServer) => void;
   onExit: (code: number | null, signal: NodeJS.Signals | null) => void;
@@ -29,8 +32,9 @@ export type LabHost = {
 
 const hostEntry = fileURLToPath(new URL('../lab/labHost.js', import.meta.url));
 
-/** util-linux's setpriv, found on PATH once; undefined where it is missing. */
+/** util-linux's setpriv and prlimit, found on PATH once; undefined where missing. */
 const setpriv = findExecutable('setpriv', process.env.PATH ?? '/usr/bin:/bin');
+const prlimit = findExecutable('prlimit', process.env.PATH ?? '/usr/bin:/bin');
 
 export function findExecutable(name: string, searchPath: string): string | undefined {
   for (const directory of searchPath.split(delimiter)) {
@@ -47,9 +51,9 @@ export function findExecutable(name: string, searchPath: string): string | undef
 }
 
 /**
- * The command that becomes the host. `ulimit -c 0` has no Node equivalent (no
- * setrlimit), so a shell sets it and then becomes the host with exec: same
- * pid, same group, IPC fd inherited. In front of it, `setpriv --pdeathsig
+ * The command that becomes the host. Node has no setrlimit, so util-linux's
+ * prlimit sets the run's resource limits (hostLimits.ts) and execs a shell
+ * that becomes the host with exec: same pid, same group, IPC fd inherited. In front of it, `setpriv --pdeathsig
  * TERM` asks the kernel to send the host SIGTERM when the server dies, even by
  * SIGKILL; the mark survives both execs. SIGTERM, not SIGKILL: the host's
  * handler then ends its whole group, where a SIGKILL would end the host alone
@@ -57,14 +61,19 @@ export function findExecutable(name: string, searchPath: string): string | undef
  * even if that message never runs.) Without setpriv the IPC channel is the
  * only notice.
  */
-export function hostCommand(setprivPath: string | undefined, heapLimitMb: number): { file: string; args: string[] } {
-  const shell = ['/bin/sh', '-c', 'ulimit -c 0 && exec "$0" "$@"', process.execPath, `--max-old-space-size=${heapLimitMb}`, hostEntry];
-  if (!setprivPath) return { file: shell[0] as string, args: shell.slice(1) };
-  return { file: setprivPath, args: ['--pdeathsig', 'TERM', ...shell] };
+export function hostCommand(
+  tools: { setpriv: string | undefined; prlimit: string | undefined },
+  heapLimitMb: number,
+  limits: HostLimits,
+): { file: string; args: string[] } {
+  const { prefix, shellLine } = limitsPrefix(tools.prlimit, limits);
+  const command = [...prefix, '/bin/sh', '-c', shellLine, process.execPath, `--max-old-space-size=${heapLimitMb}`, hostEntry];
+  const all = tools.setpriv ? [tools.setpriv, '--pdeathsig', 'TERM', ...command] : command;
+  return { file: all[0] as string, args: all.slice(1) };
 }
 
 export function startLabHost(options: LabHostOptions): LabHost {
-  const command = hostCommand(setpriv, options.heapLimitMb);
+  const command = hostCommand({ setpriv, prlimit }, options.heapLimitMb, options.limits ?? defaultHostLimits(600, 2));
   const child = spawn(command.file, command.args, {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { findExperiment, experimentIds, validateParams } from '../../shared/experiments.js';
+import { experiments, findExperiment, experimentIds, validateParams } from '../../shared/experiments.js';
 import { isTerminalEvent, type EventBody, type LabEvent, type RunInfo, type RunStatus } from '../../shared/protocol.js';
 import { createActorLedger, type ActorLedger } from '../lab/actorLedger.js';
 import { monotonicNs } from '../lab/clock.js';
@@ -18,6 +18,7 @@ import { chooseCores, coresNeeded } from './corePlan.js';
 import { createFairQueue } from './fairQueue.js';
 import { pinGroup } from './cpuAffinity.js';
 import { startLabHost, type LabHost } from './labHostProcess.js';
+import { defaultHostLimits } from './hostLimits.js';
 import { endGroup, signalGroup } from './processGroup.js';
 import type { RunArchive } from './runArchive.js';
 import { announce, appendEvents, createRunRecord, LOCAL_OWNER, runInfo, setStatus, type RunRecord, type RunRequester } from './runRecord.js';
@@ -103,6 +104,9 @@ export function createRunManager(options: RunManagerOptions) {
   const busyCores = new Set<number>();
   const runLengths = createRunLengths(5_000);
   const changed = (run: RunRecord): void => options.onRunChange?.(run);
+  // The longest a run may last (a lesson's own limit may exceed the server's) bounds the CPU-time backstop.
+  const longestRunSeconds = Math.max(timeLimitMs / 1000, ...experiments.map((spec) => ('timeLimitSeconds' in spec ? spec.timeLimitSeconds : 0)));
+  const hostLimits = defaultHostLimits(longestRunSeconds, machineCores);
   const liveHosts = new Set<HostSlot>();
   let spare: HostSlot | undefined;
   let lastSpareStart = 0;
@@ -116,6 +120,7 @@ export function createRunManager(options: RunManagerOptions) {
     slot.ready = false;
     slot.host = startLabHost({
       heapLimitMb: options.hostHeapLimitMb ?? 256,
+      limits: hostLimits,
       onMessage: (message) => onHostMessage(slot, message),
       onExit: (code, signal) => onHostExit(slot, code, signal),
       onStderr: (line) => log(`[lab host ${slot.host.pid}${slot.active ? ` run ${slot.active.run.id}` : ''}] ${line}`),
