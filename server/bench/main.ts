@@ -15,6 +15,9 @@ import { measureFirstEvent } from './firstEvent.js';
 import { measureStream } from './stream.js';
 import { extraRows } from './extraRows.js';
 import { browserRows } from './browserRows.js';
+import { measureHandsOnLoad } from './handsOnLoad.js';
+import { measureIsolation } from './isolation.js';
+import { markedSection } from './machineShare.js';
 
 type Row = { metric: string; value: string; goal: string; ok: boolean | undefined };
 const rows: Row[] = [];
@@ -71,6 +74,22 @@ try {
   await server.stop();
 }
 
+// Hands-on class (issue 13): each on a server of its own, started with --hands-on. Their details
+// (the machine's load during them, refusals, pairs) follow the table as sections.
+const sections: string[] = [];
+for (const [name, measure, what] of [
+  ['isolation', measureIsolation, 'isolation: creation beside another student’s run ÷ alone'],
+  ['hands-on-load', measureHandsOnLoad, 'hands-on load: 60 students'],
+] as const) {
+  try {
+    const report = await measure();
+    rows.push(...report.rows);
+    sections.push(markedSection(name, report.section));
+  } catch (error) {
+    add(what, `not measured: ${String(error).slice(0, 160)}`, 'see docs/benchmarking.md');
+  }
+}
+
 const clientDirectory = `${root}dist/client`;
 if (existsSync(`${clientDirectory}/index.html`)) {
   const bundle = initialJavaScriptKb(clientDirectory);
@@ -99,6 +118,7 @@ const table = [
   '|---|---|---|---|',
   ...rows.map((row) => `| ${row.metric} | ${row.value} | ${row.goal} | ${row.ok === undefined ? 'not measured' : row.ok ? 'PASS' : '**FAIL**'} |`),
   '',
+  ...sections.flatMap((section) => [section, '']),
 ].join('\n');
 console.log(table);
 const failed = rows.filter((row) => row.ok === false).length;
