@@ -62,8 +62,10 @@ describe('hands-on class', () => {
   it('mints a session cookie on a GET, never on a start; a start without one is refused with 401', async () => {
     const cookie = await fetchSessionCookie(`${server.url}/`);
     expect(cookie).toMatch(/^lab_session=[\w-]{32}$/);
-    const response = await fetch(`${server.url}/api/health`, { headers: { cookie: cookie as string } });
+    const response = await fetch(`${server.url}/api/experiments`, { headers: { cookie: cookie as string } });
     expect(response.headers.getSetCookie()).toEqual([]);
+    // A health check mints nothing (an uptime checker must not use up its address's sessions).
+    expect((await fetch(`${server.url}/api/health`)).headers.getSetCookie()).toEqual([]);
     const anonymous = await postJson(`${server.url}/api/runs`, { experiment: 'memory', params: memory });
     expect(anonymous.status).toBe(401);
     expect(String(anonymous.body.error)).toContain('session');
@@ -122,10 +124,13 @@ describe('hands-on class', () => {
   });
 
   it('two 1-core runs go side by side on disjoint cores; parallelism runs alone', async () => {
-    const [a, b, c] = await Promise.all([newStudent(server.url), newStudent(server.url), newStudent(server.url)]);
+    const [a, b, c, d] = await Promise.all([newStudent(server.url), newStudent(server.url), newStudent(server.url), newStudent(server.url)]);
     const one = await a.start('creation', longCreation);
     const two = await b.start('creation', longCreation);
     const alone = await c.start('parallelism', { maxWorkers: 2, primesBelow: 200_000 });
+    // A run that holds no core (a step mode) still waits: nothing starts beside a whole-machine run.
+    const paced = await d.start('race', { mode: 'step' });
+    expect(paced.status).toBe(201);
     const [first, second, third] = await Promise.all([
       a.waitForEnd(String(one.body.id)),
       b.waitForEnd(String(two.body.id)),
@@ -134,6 +139,13 @@ describe('hands-on class', () => {
     expect(new Set([...(first.placement?.cores ?? []), ...(second.placement?.cores ?? [])])).toEqual(new Set([0, 1]));
     expect(first.placement?.alongside).toBeGreaterThanOrEqual(1);
     expect(third.placement).toMatchObject({ cores: [0, 1], alongside: 0 });
+    // The student who started the step run stops it (a student drives their own runs); another student may not.
+    const pacedId = String(paced.body.id);
+    const foreign = await fetch(`${server.url}/api/runs/${pacedId}/stop`, { method: 'POST', headers: { cookie: c.cookie } });
+    expect(foreign.status).toBe(403);
+    const own = await fetch(`${server.url}/api/runs/${pacedId}/stop`, { method: 'POST', headers: { cookie: d.cookie } });
+    expect(own.status).toBe(200);
+    expect((await d.waitForEnd(pacedId)).placement).toMatchObject({ cores: [], alongside: 0 });
   });
 
   it('the presenter closes hands-on time: students are refused (403) and told so live; reopened, they may run', async () => {

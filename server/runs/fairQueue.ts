@@ -17,6 +17,8 @@ export type QueueEntry<T> = {
   presenter: boolean;
   /** Cores it will be given. */
   need: number;
+  /** It measures the whole machine: it starts only when nothing runs, and nothing starts beside it. */
+  exclusive?: boolean;
   /** Arrival number: ties broken first come, first served. */
   arrival: number;
 };
@@ -50,7 +52,7 @@ export function createFairQueue<T>() {
   }
 
   return {
-    push(item: T, who: { owner: string; presenter: boolean; need: number }): void {
+    push(item: T, who: { owner: string; presenter: boolean; need: number; exclusive?: boolean }): void {
       entries.push({ item, ...who, arrival: arrivals });
       arrivals += 1;
     },
@@ -85,6 +87,11 @@ export function createFairQueue<T>() {
 
     countOf(owner: string): number {
       return entries.filter((entry) => entry.owner === owner).length;
+    },
+
+    /** How many entries `predicate` holds for (e.g. the students' runs waiting). */
+    count(predicate: (entry: QueueEntry<T>) => boolean): number {
+      return entries.filter(predicate).length;
     },
 
     get size(): number {

@@ -40,8 +40,10 @@ export type RunManagerOptions = {
   admission?: () => string | undefined;
   /** Told whenever a run is queued, starts, moves in the queue or ends (hands-on state, class wall). */
   onRunChange?: (run: RunRecord) => void;
-  /** Most runs waiting for a free slot; past it requests are refused (429). Default 32. */
+  /** Most runs waiting for a free slot; past it requests are refused (429). Default 32. Students' runs count apart: */
   maxQueued?: number;
+  /** Most hands-on students' runs waiting (each student has at most their quota waiting). Default 1,000. */
+  maxStudentsQueued?: number;
   /** Wall-clock limit of one run, after which its group is killed. Default 30,000 ms. */
   timeLimitMs?: number;
   /** V8 heap limit of each lab host, MiB. Default 256. */
@@ -74,6 +76,8 @@ type ActiveRun = {
   ledger: ActorLedger;
   /** The cores it holds until it ends. */
   cores: number[];
+  /** It measures the whole machine: nothing else runs beside it. */
+  exclusive: boolean;
   /** Its host is pinned to them (or pinning failed and the run goes on, saying so). */
   pinned: boolean;
   startedAt: number;
@@ -93,6 +97,7 @@ export function createRunManager(options: RunManagerOptions) {
   const pin = options.pin ?? pinGroup;
   const studentTimeLimitMs = options.studentTimeLimitMs ?? 120_000;
   const maxQueued = options.maxQueued ?? 32;
+  const maxStudentsQueued = options.maxStudentsQueued ?? 1_000;
   const timeLimitMs = options.timeLimitMs ?? 30_000;
   const graceMs = options.graceMs ?? 500;
   const maxRunsInMemory = options.maxRunsInMemory ?? 100;
@@ -198,12 +203,12 @@ export function createRunManager(options: RunManagerOptions) {
 
   // ------------------------------------------------------------ lifecycle
 
-  function launch(run: RunRecord, cores: number[]): void {
+  function launch(run: RunRecord, cores: number[], exclusive: boolean): void {
     let slot = spare;
     spare = undefined;
     if (!slot || slot.host.child.exitCode !== null) slot = bootHost(cores);
     for (const core of cores) busyCores.add(core);
-    const current: ActiveRun = { run, slot, ledger: createActorLedger(), cores, pinned: false, startedAt: Date.now() };
+    const current: ActiveRun = { run, slot, ledger: createActorLedger(), cores, exclusive, pinned: false, startedAt: Date.now() };
     slot.active = current;
     active.set(run.id, current);
     run.queue = undefined;
@@ -247,12 +252,18 @@ export function createRunManager(options: RunManagerOptions) {
     if (!shuttingDown) {
       for (;;) {
         let cores: number[] | undefined;
+        const wholeMachineBusy = [...active.values()].some((current) => current.exclusive);
         const next = queue.takeNext(
-          (entry) => active.size < maxRunning && (cores = chooseCores(busyCores, entry.need, machineCores)) !== undefined,
+          (entry) =>
+            active.size < maxRunning &&
+            // A whole-machine run (parallelism) starts alone and has nothing started beside it, not even a run that holds no core.
+            !wholeMachineBusy &&
+            (!entry.exclusive || active.size === 0) &&
+            (cores = chooseCores(busyCores, entry.need, machineCores)) !== undefined,
           (entry) => entry.item.owner?.student !== true || runningOf(entry.owner) < studentMaxRunning(entry.item),
         );
         if (!next || !cores) break;
-        launch(next.item, cores);
+        launch(next.item, cores, next.exclusive === true);
       }
     }
     placeQueue();
@@ -371,7 +382,10 @@ export function createRunManager(options: RunManagerOptions) {
       if (engineProblem) return { ok: false, status: 400, error: engineProblem };
       const shortage = options.admission?.();
       if (shortage) return { ok: false, status: 503, error: shortage };
-      if (queue.size >= maxQueued) {
+      // A hands-on class's students each wait with at most one run (their quota), so their runs are bounded by the
+      // class, not by maxQueued: refusing them for a full queue would let whoever re-asks first take the place, not the fair queue.
+      const waiting = requester.student ? queue.count((entry) => entry.item.owner?.student === true) : queue.count((entry) => entry.item.owner?.student !== true);
+      if (waiting >= (requester.student ? maxStudentsQueued : maxQueued)) {
         return {
           ok: false,
           status: 429,
@@ -384,7 +398,8 @@ export function createRunManager(options: RunManagerOptions) {
       // On disk from its first moment: a crash of the server must not make it vanish
       // (the next server marks it failed; runArchive.ts).
       void options.archive.recordCreated(runInfo(run)).catch((error: unknown) => log(`could not record run ${run.id}: ${String(error)}`));
-      queue.push(run, { owner: requester.key, presenter: requester.presenter, need: coresNeeded(spec, machineCores, checked.params) });
+      const need = coresNeeded(spec, machineCores, checked.params);
+      queue.push(run, { owner: requester.key, presenter: requester.presenter, need, exclusive: spec.cores === 'all' && need > 0 });
       changed(run);
       pump();
       return { ok: true, run: runInfo(run) };

@@ -25,7 +25,7 @@ export async function fetchSessionCookie(url: string): Promise<string | undefine
 }
 
 export async function newStudent(baseUrl: string): Promise<Student> {
-  const cookie = await fetchSessionCookie(`${baseUrl}/api/health`);
+  const cookie = await fetchSessionCookie(`${baseUrl}/api/experiments`);
   if (!cookie) throw new Error('the server set no session cookie on a GET');
   return {
     cookie,
