@@ -171,6 +171,7 @@ async function runInHost(
   let outcome = 'host ended without a result';
   let hostUid: number | undefined;
   const childUids: (number | undefined)[] = [];
+  let groupId = 0;
   await new Promise<void>((resolve) => {
     const host = startLabHost({
       heapLimitMb: 128,
@@ -187,9 +188,23 @@ async function runInHost(
           if (event.kind === 'run.failed') outcome = `failed: ${event.error}`;
         }
       },
-      onExit: () => resolve(),
+      onExit: () => {
+        // As the run manager does when a host ends: its group goes with it (a unit stuck at start, unable
+        // to make its threads under the process limit, would otherwise outlive the failed run).
+        try {
+          process.kill(-host.groupId, 'SIGKILL');
+        } catch {
+          // Nothing left in it.
+        }
+        groupId = host.groupId;
+        resolve();
+      },
     });
   });
+  const deadline = Date.now() + 3_000;
+  const alive = (): number[] => membersOfGroup(groupId).filter((member) => member.state !== 'Z').map((member) => member.pid);
+  while (alive().length > 0 && Date.now() < deadline) await sleep(20);
+  expect(alive()).toEqual([]);
   return { outcome, hostUid, childUids };
 }
 type HostLimitsShape = { dataMb: number; openFiles: number; cpuSeconds: number; processes: number };
