@@ -20,6 +20,7 @@ import { createHttpServer } from './http/httpServer.js';
 import { createRunArchive } from './runs/runArchive.js';
 import { createRunManager } from './runs/runManager.js';
 import { createHeadroomCheck } from './runs/machineHeadroom.js';
+import { lookUpHostUser } from './runs/hostUser.js';
 import { createHub, type Hub } from './ws/hub.js';
 import { createClassWall } from './handsOn/classWall.js';
 import { createHandsOnClass } from './handsOn/handsOnClass.js';
@@ -52,6 +53,8 @@ const { values } = parseArgs({
     'sessions-per-address': { type: 'string', default: '200' },
     'min-free-memory-mb': { type: 'string', default: '512' },
     'min-free-disk-mb': { type: 'string', default: '256' },
+    // An ordinary user (name or uid:gid) to run the experiments as: only then does the process limit bind.
+    'run-as': { type: 'string' },
   },
   strict: true,
 });
@@ -75,6 +78,11 @@ const headroom = createHeadroomCheck(resolve(values['data-dir']), {
   minFreeMemoryMb: positiveInteger('min-free-memory-mb', values['min-free-memory-mb'], 512, 0),
   minFreeDiskMb: positiveInteger('min-free-disk-mb', values['min-free-disk-mb'], 256, 0),
 });
+const runAs = values['run-as'] === undefined ? undefined : lookUpHostUser(values['run-as']);
+if (runAs && 'error' in runAs) {
+  console.error(runAs.error);
+  process.exit(2);
+}
 // The hub is told of every run's news; it is made after the run manager, hence the late binding.
 let hub: Hub | undefined;
 const runManager = createRunManager({
@@ -84,6 +92,7 @@ const runManager = createRunManager({
   timeLimitMs: positiveInteger('time-limit', values['time-limit'], 30) * 1000,
   studentTimeLimitMs: positiveInteger('student-time-limit', values['student-time-limit'], 120) * 1000,
   admission: () => headroom.refusal(),
+  ...(runAs ? { runAs } : {}),
   onRunChange: (run) => hub?.onRunChange(run),
   log: (line) => console.error(line),
 });

@@ -16,8 +16,7 @@ import { engineRefusal } from '../lab/nativeEngine.js';
 import type { HostToServer } from '../lab/hostProtocol.js';
 import { chooseCores, coresNeeded } from './corePlan.js';
 import { createFairQueue } from './fairQueue.js';
-import { pinGroup } from './cpuAffinity.js';
-import { startLabHost, type LabHost } from './labHostProcess.js';
+import { pinGroup, startLabHost, type HostUser, type LabHost } from './labHostProcess.js';
 import { defaultHostLimits } from './hostLimits.js';
 import { endGroup, signalGroup } from './processGroup.js';
 import type { RunArchive } from './runArchive.js';
@@ -38,6 +37,8 @@ export type RunManagerOptions = {
   studentTimeLimitMs?: number;
   /** Refuses new runs (503) while the machine is short of memory or disk (admission.ts); undefined: fine. */
   admission?: () => string | undefined;
+  /** An ordinary user to run every lab host (and all it starts) as (--run-as); default: the server's own user. */
+  runAs?: HostUser;
   /** Told whenever a run is queued, starts, moves in the queue or ends (hands-on state, class wall). */
   onRunChange?: (run: RunRecord) => void;
   /** Most runs waiting for a free slot; past it requests are refused (429). Default 32. Students' runs count apart: */
@@ -126,13 +127,16 @@ export function createRunManager(options: RunManagerOptions) {
     slot.host = startLabHost({
       heapLimitMb: options.hostHeapLimitMb ?? 256,
       limits: hostLimits,
+      // Booted on them (taskset -c in front): it runs only there from its first instruction.
+      cpus,
+      ...(options.runAs ? { runAs: options.runAs } : {}),
       onMessage: (message) => onHostMessage(slot, message),
       onExit: (code, signal) => onHostExit(slot, code, signal),
       onStderr: (line) => log(`[lab host ${slot.host.pid}${slot.active ? ` run ${slot.active.run.id}` : ''}] ${line}`),
     });
     liveHosts.add(slot);
-    // At once, while it boots: its threads and the ones it makes later stay on these cores.
-    slot.pinning = pin(slot.host.pid, cpus);
+    // Booted unpinned (taskset missing: then this fails too, and the run says it was not pinned).
+    slot.pinning = slot.host.bootCpus ? Promise.resolve() : pin(slot.host.pid, cpus);
     slot.pinning.catch(() => undefined);
     return slot;
   }
