@@ -51,7 +51,7 @@ const { values } = parseArgs({
     'student-time-limit': { type: 'string', default: '120' },
     // A class of 100 with two devices each behind one school NAT address, then one more every 10 s.
     'sessions-per-address': { type: 'string', default: '200' },
-    'min-free-memory-mb': { type: 'string', default: '512' },
+    'min-free-memory-mb': { type: 'string', default: '1024' },
     'min-free-disk-mb': { type: 'string', default: '256' },
     // An ordinary user (name or uid:gid) to run the experiments as: only then does the process limit bind.
     'run-as': { type: 'string' },
@@ -75,7 +75,7 @@ const cores = availableParallelism();
 const archive = createRunArchive(resolve(values['data-dir']), positiveInteger('keep-runs', values['keep-runs'], 500));
 // New runs are refused while free memory or disk is below the reserve (machineHeadroom.ts).
 const headroom = createHeadroomCheck(resolve(values['data-dir']), {
-  minFreeMemoryMb: positiveInteger('min-free-memory-mb', values['min-free-memory-mb'], 512, 0),
+  minFreeMemoryMb: positiveInteger('min-free-memory-mb', values['min-free-memory-mb'], 1024, 0),
   minFreeDiskMb: positiveInteger('min-free-disk-mb', values['min-free-disk-mb'], 256, 0),
 });
 const runAs = values['run-as'] === undefined ? undefined : lookUpHostUser(values['run-as']);

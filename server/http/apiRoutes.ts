@@ -36,7 +36,7 @@ export type ApiDependencies = {
   serverPid: number;
   handsOn: HandsOnClass;
   sessions: SessionStore;
-  /** The machine's free memory and disk against the lab's reserve (admission.ts), for /api/health. */
+  /** The machine's free memory and disk against the lab's reserve (machineHeadroom.ts), for /api/health. */
   headroom: () => Record<string, unknown>;
 };
 

@@ -35,7 +35,7 @@ export type RunManagerOptions = {
   pin?: (pid: number, cores: number[]) => Promise<void>;
   /** Wall-clock limit of a hands-on student's run, even of an interactive lesson. Default 120,000 ms. */
   studentTimeLimitMs?: number;
-  /** Refuses new runs (503) while the machine is short of memory or disk (admission.ts); undefined: fine. */
+  /** Refuses new runs (503) while the machine is short of memory or disk (machineHeadroom.ts); undefined: fine. */
   admission?: () => string | undefined;
   /** An ordinary user to run every lab host (and all it starts) as (--run-as); default: the server's own user. */
   runAs?: HostUser;
