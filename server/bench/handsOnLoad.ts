@@ -358,7 +358,7 @@ export async function measureHandsOnLoad(options: LoadOptions = defaultLoadOptio
       '## Hands-on class under load',
       '',
       `Measured ${date} UTC on ${machine} by \`server/bench/handsOnLoad.ts\` (part of \`npm run bench\`; alone: \`node dist/server/bench/handsOnLoad.js\`). ` +
-        `A server started with \`--hands-on\` on 127.0.0.1 and ${options.maxQueued === undefined ? 'its default limits' : `\`--max-queued ${options.maxQueued}\`, otherwise its default limits`} (per student 1 running + 1 queued, 4 runs then 1 per 15 s; at most ${options.maxQueued ?? 32} runs queued in all). ` +
+        `A server started with \`--hands-on\` on 127.0.0.1 and ${options.maxQueued === undefined ? 'its default limits' : `\`--max-queued ${options.maxQueued}\`, otherwise its default limits`} (per student 1 running + 1 queued, 4 runs then 1 per 15 s; students' waiting runs bounded by the class, up to 1,000, apart from the ${options.maxQueued ?? 32} other runs the queue takes). ` +
         `${options.students} students, each with their own session cookie and WebSocket, start runs of mixed lessons with small parameters over HTTP; a refusal waits its Retry-After. ` +
         `One student in ${options.eagerEvery} is eager (keeps one run going and one queued, no pause); the others start a run, wait for its end, look at it for 1–4 s, start the next. ` +
         `A ${fixed(options.warmUpMs / 1000)} s warm-up, memory read at rest, then ${fixed(options.durationMs / 60_000, 1)} minutes of load; then no new runs, and the queue drains.`,

@@ -5,8 +5,8 @@
  * alone, hands-on time closed by the presenter, and the class wall.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { serverMessageSchema, type RunInfo, type ServerMessage } from '../../shared/protocol.js';
+import type { RunInfo } from '../../shared/protocol.js';
+import { connectWithInbox } from '../testing/inboxSocket.js';
 import { postJson, sleep, startLabServer, type LabServer } from '../testing/labServer.js';
 import { fetchSessionCookie, newStudent } from '../testing/student.js';
 
@@ -29,34 +29,7 @@ const memory = { processes: 2, threads: 2, increments: 3 };
 const longCreation = { units: 8, repeats: 6 };
 const presenter = () => ({ authorization: `Bearer ${token}` });
 
-function connect(headers: Record<string, string>): Promise<{ socket: WebSocket; until: (match: (message: ServerMessage) => boolean, timeoutMs?: number) => Promise<ServerMessage> }> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(server.wsUrl, { origin: server.url, headers });
-    const seen: ServerMessage[] = [];
-    const waiters: { match: (message: ServerMessage) => boolean; done: (message: ServerMessage) => void }[] = [];
-    socket.on('message', (data) => {
-      const message = serverMessageSchema.parse(JSON.parse(data.toString()));
-      const waiter = waiters.find((candidate) => candidate.match(message));
-      if (waiter) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.done(message);
-      } else seen.push(message);
-    });
-    socket.on('open', () =>
-      resolve({
-        socket,
-        until: (match, timeoutMs = 30_000) =>
-          new Promise((done, fail) => {
-            const index = seen.findIndex(match);
-            if (index >= 0) return done(seen.splice(index, 1)[0] as ServerMessage);
-            const timer = setTimeout(() => fail(new Error('no such message in time')), timeoutMs);
-            waiters.push({ match, done: (message) => (clearTimeout(timer), done(message)) });
-          }),
-      }),
-    );
-    socket.on('error', reject);
-  });
-}
+const connect = (headers: Record<string, string>) => connectWithInbox(server, { headers });
 
 describe('hands-on class', () => {
   it('mints a session cookie on a GET, never on a start; a start without one is refused with 401', async () => {

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DisplayName } from './displayName.js';
+import { createKeyedBuckets } from './keyedBuckets.js';
 
 export const SESSION_COOKIE = 'lab_session';
 const SESSION_ID = /^[A-Za-z0-9_-]{32}$/;
@@ -60,20 +61,7 @@ export function createSessionStore(options: SessionOptions = {}) {
   const now = options.now ?? Date.now;
   // Insertion order = least recently seen first (every touch re-inserts).
   const sessions = new Map<string, Session>();
-  const buckets = new Map<string, { tokens: number; at: number }>();
-
-  function takeToken(address: string): boolean {
-    const time = now();
-    const bucket = buckets.get(address) ?? { tokens: burst, at: time };
-    bucket.tokens = Math.min(burst, bucket.tokens + (time - bucket.at) / refillMs);
-    bucket.at = time;
-    buckets.delete(address);
-    buckets.set(address, bucket);
-    if (buckets.size > maxAddresses) buckets.delete(buckets.keys().next().value as string);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
-  }
+  const minting = createKeyedBuckets({ burst, refillMs, maxKeys: maxAddresses, now });
 
   function touch(session: Session): Session {
     session.lastSeen = now();
@@ -97,7 +85,7 @@ export function createSessionStore(options: SessionOptions = {}) {
 
     /** A new session for `address`, or undefined when that address has minted its share for now. */
     mint(address: string): Session | undefined {
-      if (!takeToken(address)) return undefined;
+      if (!minting.take(address)) return undefined;
       const time = now();
       const session: Session = { id: randomBytes(24).toString('base64url'), address, createdAt: time, lastSeen: time };
       sessions.set(session.id, session);

@@ -5,6 +5,8 @@
  * an injectable clock; each refusal says why and, when it will pass by
  * itself, after how long.
  */
+import { createKeyedBuckets } from './keyedBuckets.js';
+
 export type QuotaOptions = {
   /** Default 1. */
   maxRunning?: number;
@@ -29,18 +31,7 @@ export function createStudentQuota(options: QuotaOptions = {}) {
   const refillMs = options.refillMs ?? 15_000;
   const maxStudents = options.maxStudents ?? 20_000;
   const now = options.now ?? Date.now;
-  const buckets = new Map<string, { tokens: number; at: number }>();
-
-  function bucketOf(student: string): { tokens: number; at: number } {
-    const time = now();
-    const bucket = buckets.get(student) ?? { tokens: burst, at: time };
-    bucket.tokens = Math.min(burst, bucket.tokens + (time - bucket.at) / refillMs);
-    bucket.at = time;
-    buckets.delete(student);
-    buckets.set(student, bucket);
-    if (buckets.size > maxStudents) buckets.delete(buckets.keys().next().value as string);
-    return bucket;
-  }
+  const rate = createKeyedBuckets({ burst, refillMs, maxKeys: maxStudents, now });
 
   return {
     limits: { maxRunning, maxQueued, burst, refillMs },
@@ -55,9 +46,9 @@ export function createStudentQuota(options: QuotaOptions = {}) {
           retryAfterMs: Math.max(1000, counts.freeInMs ?? 5000),
         };
       }
-      const bucket = bucketOf(student);
-      if (bucket.tokens < 1) {
-        const retryAfterMs = Math.ceil((1 - bucket.tokens) * refillMs);
+      const tokens = rate.tokens(student);
+      if (tokens < 1) {
+        const retryAfterMs = Math.ceil((1 - tokens) * refillMs);
         return {
           ok: false,
           reason: `you started ${burst} runs in a short time, the most one student may; one more is allowed every ${Math.round(refillMs / 1000)} s`,
@@ -69,7 +60,7 @@ export function createStudentQuota(options: QuotaOptions = {}) {
 
     /** Spends one run of the student's rate (after the run was accepted). */
     spend(student: string): void {
-      bucketOf(student).tokens -= 1;
+      rate.spend(student);
     },
   };
 }

@@ -3,8 +3,7 @@
  * or moves the room; students follow the presenter's playhead live.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { serverMessageSchema, type ServerMessage } from '../../shared/protocol.js';
+import { connectWithInbox } from '../testing/inboxSocket.js';
 import { postJson, startLabServer, type LabServer } from '../testing/labServer.js';
 
 let server: LabServer;
@@ -20,33 +19,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-function connect(query = ''): Promise<{ socket: WebSocket; until: (match: (message: ServerMessage) => boolean) => Promise<ServerMessage> }> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${server.wsUrl}${query}`, { origin: server.url });
-    const seen: ServerMessage[] = [];
-    const waiters: { match: (message: ServerMessage) => boolean; done: (message: ServerMessage) => void }[] = [];
-    socket.on('message', (data) => {
-      const message = serverMessageSchema.parse(JSON.parse(data.toString()));
-      const waiter = waiters.find((candidate) => candidate.match(message));
-      if (waiter) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.done(message);
-      } else seen.push(message);
-    });
-    socket.on('open', () =>
-      resolve({
-        socket,
-        until: (match) =>
-          new Promise((done) => {
-            const index = seen.findIndex(match);
-            if (index >= 0) done(seen.splice(index, 1)[0] as ServerMessage);
-            else waiters.push({ match, done });
-          }),
-      }),
-    );
-    socket.on('error', reject);
-  });
-}
+const connect = (query = '') => connectWithInbox(server, { query });
 
 describe('classroom mode', () => {
   it('prints a presenter token', () => {
