@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const memory = { processes: 2, threads: 2, increments: 3 };
 // Long enough to hold its core while the others queue (a few seconds on this machine).
-const longCreation = { units: 8, repeats: 6 };
+const longCrash = { processes: 8, threads: 8 };
 const presenter = () => ({ authorization: `Bearer ${token}` });
 
 const connect = (headers: Record<string, string>) => connectWithInbox(server, { headers });
@@ -74,7 +74,7 @@ describe('hands-on class', () => {
 
   it('the presenter’s run goes ahead of queued students; a 2-core lesson waits for both cores', async () => {
     const [a, b] = await Promise.all([newStudent(server.url), newStudent(server.url)]);
-    const holder = await a.start('creation', longCreation);
+    const holder = await a.start('crash', longCrash);
     const queuedStudent = await b.start('communication', { roundTrips: 200, channels: ['pipe'] });
     expect(queuedStudent.status).toBe(201);
     const fromPresenter = await postJson(`${server.url}/api/runs`, { experiment: 'communication', params: { roundTrips: 200, channels: ['pipe'] } }, presenter());
@@ -98,8 +98,8 @@ describe('hands-on class', () => {
 
   it('two 1-core runs go side by side on disjoint cores; parallelism runs alone', async () => {
     const [a, b, c, d] = await Promise.all([newStudent(server.url), newStudent(server.url), newStudent(server.url), newStudent(server.url)]);
-    const one = await a.start('creation', longCreation);
-    const two = await b.start('creation', longCreation);
+    const one = await a.start('crash', longCrash);
+    const two = await b.start('crash', longCrash);
     const alone = await c.start('parallelism', { maxWorkers: 2, primesBelow: 200_000 });
     // A run that holds no core (a step mode) still waits: nothing starts beside a whole-machine run.
     const paced = await d.start('race', { mode: 'step' });
