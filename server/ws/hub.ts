@@ -19,7 +19,7 @@ import type { RunManager } from '../runs/runManager.js';
 import { createRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { createRoom, type RoomMember } from './room.js';
 import { sharedRunLogCache } from '../runs/runLogCache.js';
-import { createRunFanOut, type Follower } from './runFanOut.js';
+import { createRunFanOut, encodeMessage, type Follower } from './runFanOut.js';
 import { startReplay } from './runReplay.js';
 import type { HostPolicy } from '../http/hostPolicy.js';
 import { upgradeRefusal } from './upgradeGuard.js';
@@ -113,11 +113,14 @@ export function createHub(options: HubOptions): Hub {
     send(connection, { type: 'handsOn.state', state: handsOn.stateFor(requesterOf(connection)) });
   }
 
+  // The wall is encoded once per version, not once per connection that sees it (a class of hundreds).
+  let wallFrame: { version: number; frame: Buffer } | undefined;
   function sendWall(connection: Connection): void {
     const version = wall.version();
     if (!connection.seesWall || connection.wallVersion === version) return;
     connection.wallVersion = version;
-    send(connection, { type: 'class.summary', summary: wall.summary() });
+    if (wallFrame?.version !== version) wallFrame = { version, frame: encodeMessage({ type: 'class.summary', summary: wall.summary() }) };
+    sendFrame(connection, wallFrame.frame);
   }
 
   // The wall goes out at most once per interval, and only to those whose copy is old.
