@@ -1,6 +1,6 @@
 /**
  * A thread: a hatched lane inside its process's box, labelled with its real
- * TID. Lanes sit inside the box on purpose: a thread has no memory of its own
+ * TID. Lanes sit inside the box on purpose: a thread has no address space of its own
  * to draw, only the process's.
  */
 import { FitText } from './FitText.js';

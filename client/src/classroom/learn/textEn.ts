@@ -167,7 +167,7 @@ const lessons = {
         options: ['Only that thread stops', 'The signal is ignored', 'The whole process dies, with every thread in it'],
         correct: 2,
         explanation: 'A fatal signal is delivered to the process: the kernel ends every thread in it.',
-        hint: 'Signals are sent to processes, not to single threads.',
+        hint: 'A signal may be delivered to one thread, but its action (by default, ending the process) applies to the whole process.',
       },
       {
         question: 'In Node, a worker thread throws an ordinary JavaScript exception. What happens?',
@@ -234,7 +234,7 @@ const lessons = {
         ],
         correct: 1,
         explanation: 'A fatal signal ends the whole process, and the pool is one process: every thread dies with it, and requests fail until it is restarted.',
-        hint: 'Signals are delivered to processes. How many processes does a thread pool have?',
+        hint: 'A fatal signal’s default action ends the whole process. How many processes does a thread pool have?',
       },
       {
         question: 'Every request must read and update one in-memory cache, and you can synchronize access. Which fits best?',

@@ -162,7 +162,7 @@ const lessons: LearnText['lessons'] = {
         options: ['Só aquela thread para', 'O sinal é ignorado', 'O processo inteiro morre, com todas as threads dele'],
         correct: 2,
         explanation: 'Um sinal fatal é entregue ao processo: o kernel encerra todas as threads dele.',
-        hint: 'Sinais são enviados a processos, não a threads isoladas.',
+        hint: 'Um sinal pode ser entregue a uma só thread, mas a ação dele (por padrão, encerrar o processo) vale para o processo inteiro.',
       },
       {
         question: 'No Node, uma worker thread lança uma exceção JavaScript comum. O que acontece?',
@@ -229,7 +229,7 @@ const lessons: LearnText['lessons'] = {
         ],
         correct: 1,
         explanation: 'Um sinal fatal encerra o processo inteiro, e o pool é um processo só: todas as threads morrem com ele, e as requisições falham até ele ser reiniciado.',
-        hint: 'Sinais são entregues a processos. Quantos processos tem um pool de threads?',
+        hint: 'A ação padrão de um sinal fatal encerra o processo inteiro. Quantos processos tem um pool de threads?',
       },
       {
         question: 'Toda requisição precisa ler e atualizar um mesmo cache em memória, e você consegue sincronizar o acesso. O que se encaixa melhor?',

@@ -18,7 +18,7 @@ const en: Record<string, Note> = {
   },
   'signal-is-process-wide': {
     title: 'The crash is a real signal, not an exception',
-    body: 'An uncaught exception in a Node worker ends only that worker. A fault such as a segmentation fault is a signal the kernel delivers to the whole process; the lab sends a real SIGSEGV (process.kill(process.pid, "SIGSEGV")), the honest pure-Node stand-in for a thread touching bad memory. Core dumps are off.',
+    body: 'An uncaught exception in a Node worker ends only that worker. A fault such as a segmentation fault is a signal whose default action ends the whole process, whichever thread it was delivered to; Node cannot fault inside one thread on purpose, so the lab sends SIGSEGV to the whole process (process.kill(process.pid, "SIGSEGV")): the same end, reached from outside the thread. Core dumps are off.',
   },
   'loopback-is-short': {
     title: 'Loopback is the shortest network there is',
@@ -37,7 +37,7 @@ const ptBR: typeof en = {
   },
   'signal-is-process-wide': {
     title: 'A queda é um sinal real, não uma exceção',
-    body: 'Uma exceção não tratada numa worker do Node encerra só aquela worker. Uma falha como uma falha de segmentação é um sinal que o kernel entrega ao processo inteiro; o laboratório envia um SIGSEGV real (process.kill(process.pid, "SIGSEGV")), o substituto honesto em Node puro para uma thread que acessa memória inválida. Core dumps estão desligados.',
+    body: 'Uma exceção não tratada numa worker do Node encerra só aquela worker. Uma falha como uma falha de segmentação é um sinal cuja ação padrão encerra o processo inteiro, qualquer que seja a thread que o recebeu; o Node não consegue falhar de propósito dentro de uma thread, então o laboratório envia SIGSEGV ao processo inteiro (process.kill(process.pid, "SIGSEGV")): o mesmo fim, vindo de fora da thread. Core dumps estão desligados.',
   },
   'loopback-is-short': {
     title: 'O loopback é a rede mais curta que existe',

@@ -10,9 +10,9 @@ const en = {
   intro:
     'The lab host sends a message and waits for the reply, over each channel in turn: to a worker thread of its own (postMessage, or shared memory), and to child processes (IPC, a pipe, a Unix socket, TCP). Two round trips of each are played here; thousands are measured silently.',
   whatToNotice: [
-    'Between processes, the message must leave the sender’s address space: it is serialized, copied into the kernel, copied out, and decoded.',
-    'postMessage between threads never enters the kernel, but it still copies the message from one heap into the other.',
-    'Shared memory copies nothing: one thread writes, the other reads the very same bytes.',
+    'Between processes, over these channels (IPC, a pipe, sockets), the message must leave the sender’s address space: it is serialized, copied into the kernel, copied out, and decoded.',
+    'postMessage between threads does not carry the message through the kernel: it copies it from one heap into the other inside the process (waking the receiving thread still takes a system call).',
+    'Through shared memory no channel carries the bytes: one thread writes them into the shared buffer and the other reads them from the same place (the lab still copies the message into and out of the buffer).',
     'Compare the medians: processes are slower than threads, but by a small factor, not by orders of magnitude.',
     'sab-spin is the fastest of all because the waiting thread never sleeps — it keeps a whole core busy.',
   ],
@@ -95,9 +95,9 @@ const ptBR: typeof en = {
   intro:
     'O host do laboratório envia uma mensagem e espera a resposta, por cada canal de cada vez: para uma worker thread dele mesmo (postMessage, ou memória compartilhada) e para processos filhos (IPC, um pipe, um socket Unix, TCP). Duas idas e voltas de cada são mostradas aqui; milhares são medidas em silêncio.',
   whatToNotice: [
-    'Entre processos, a mensagem precisa sair do espaço de endereçamento de quem envia: é serializada, copiada para o kernel, copiada de volta e decodificada.',
-    'O postMessage entre threads nunca entra no kernel, mas ainda copia a mensagem de um heap para o outro.',
-    'A memória compartilhada não copia nada: uma thread escreve, a outra lê exatamente os mesmos bytes.',
+    'Entre processos, por estes canais (IPC, um pipe, sockets), a mensagem precisa sair do espaço de endereçamento de quem envia: é serializada, copiada para o kernel, copiada de volta e decodificada.',
+    'O postMessage entre threads não leva a mensagem pelo kernel: copia-a de um heap para o outro dentro do processo (acordar a thread que recebe ainda custa uma chamada de sistema).',
+    'Pela memória compartilhada nenhum canal leva os bytes: uma thread os escreve no buffer compartilhado e a outra os lê do mesmo lugar (o laboratório ainda copia a mensagem para dentro e para fora do buffer).',
     'Compare as medianas: processos são mais lentos que threads, mas por um fator pequeno, não por ordens de grandeza.',
     'O sab-spin é o mais rápido de todos porque a thread que espera nunca dorme — ela mantém um núcleo inteiro ocupado.',
   ],

@@ -10,7 +10,7 @@ type Note = Omit<NoteText, 'id'>;
 const en: Record<string, Note> = {
   'fault-vs-exception': {
     title: 'A fault is not an exception',
-    body: 'An uncaught JavaScript exception is a language error: Node catches it at the edge of the worker, ends that thread with exit code 1 and tells the parent. A fault, such as a segmentation fault, is a signal the kernel delivers to the whole process: no language runtime gets a say. The lab sends a real SIGSEGV (process.kill(process.pid, "SIGSEGV")), the honest pure-Node stand-in for a thread touching bad memory.',
+    body: 'An uncaught JavaScript exception is a language error: Node catches it at the edge of the worker, ends that thread with exit code 1 and tells the parent. A fault, such as a segmentation fault, is a signal: the kernel delivers a real one to the faulting thread, but its default action ends the whole process, and no language runtime gets a say. Node cannot fault inside one thread on purpose, so here the lab sends SIGSEGV to the whole process (process.kill(process.pid, "SIGSEGV")): the same end, reached from outside the thread. Only the native (C) engine faults inside a thread.',
   },
   'signal-is-process-wide': {
     title: 'A fatal signal ends every thread',
@@ -18,7 +18,7 @@ const en: Record<string, Note> = {
   },
   'worker-exception-contained': {
     title: 'Node contains an exception to its worker',
-    body: 'In C or C++, an uncaught exception in any thread aborts the whole process. Node is kinder: an uncaught throw in a worker ends only that worker (exit code 1), the parent gets an "error" event, and the other threads keep running. Without an "error" listener, Node re-throws it in the main thread and the whole process exits.',
+    body: 'In C++, an uncaught exception in any thread calls std::terminate, which aborts the whole process (C has no exceptions; there a fault such as SIGSEGV in any thread ends the process). Node is kinder: an uncaught throw in a worker ends only that worker (exit code 1), the parent gets an "error" event, and the other threads keep running. Without an "error" listener, Node re-throws it in the main thread and the whole process exits.',
   },
   'worker-own-heap': {
     title: 'Threads share only a SharedArrayBuffer',
@@ -41,7 +41,7 @@ const en: Record<string, Note> = {
 const ptBR: typeof en = {
   'fault-vs-exception': {
     title: 'Uma falha não é uma exceção',
-    body: 'Uma exceção de JavaScript não capturada é um erro da linguagem: o Node a captura na borda do worker, encerra aquela thread com código de saída 1 e avisa o pai. Uma falha, como uma falha de segmentação, é um sinal que o kernel entrega ao processo inteiro: nenhum runtime de linguagem tem voz. O laboratório envia um SIGSEGV real (process.kill(process.pid, "SIGSEGV")), o substituto honesto, em Node puro, de uma thread que acessa memória inválida.',
+    body: 'Uma exceção de JavaScript não capturada é um erro da linguagem: o Node a captura na borda do worker, encerra aquela thread com código de saída 1 e avisa o pai. Uma falha, como uma falha de segmentação, é um sinal: o kernel entrega o sinal real à thread que falhou, mas a ação padrão dele encerra o processo inteiro, e nenhum runtime de linguagem tem voz. O Node não consegue falhar de propósito dentro de uma thread, então aqui o laboratório envia SIGSEGV ao processo inteiro (process.kill(process.pid, "SIGSEGV")): o mesmo fim, vindo de fora da thread. Só o motor nativo (C) falha dentro de uma thread.',
   },
   'signal-is-process-wide': {
     title: 'Um sinal fatal encerra todas as threads',
@@ -49,7 +49,7 @@ const ptBR: typeof en = {
   },
   'worker-exception-contained': {
     title: 'O Node contém a exceção no seu worker',
-    body: 'Em C ou C++, uma exceção não capturada em qualquer thread aborta o processo inteiro. O Node é mais gentil: um throw não capturado num worker encerra só aquele worker (código de saída 1), o pai recebe um evento "error" e as outras threads continuam. Sem um listener de "error", o Node relança a exceção na thread principal e o processo inteiro termina.',
+    body: 'Em C++, uma exceção não capturada em qualquer thread chama std::terminate, que aborta o processo inteiro (C não tem exceções; lá, uma falha como SIGSEGV em qualquer thread encerra o processo). O Node é mais gentil: um throw não capturado num worker encerra só aquele worker (código de saída 1), o pai recebe um evento "error" e as outras threads continuam. Sem um listener de "error", o Node relança a exceção na thread principal e o processo inteiro termina.',
   },
   'worker-own-heap': {
     title: 'Threads só compartilham um SharedArrayBuffer',

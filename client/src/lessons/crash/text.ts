@@ -74,7 +74,7 @@ const en = {
   explainHeading: 'Exception, fault, corruption',
   explain: [
     'An exception is the language’s error: Node catches it at the edge of the worker thread, so only that thread ends.',
-    'A fault (a segmentation fault, an abort) is a signal the kernel sends to the whole process: every thread dies with it.',
+    'A fault (a segmentation fault, an abort) raises a signal whose default action ends the whole process, even when it was delivered to one thread: every thread dies with it.',
     'Corruption crashes nothing: a thread that scribbles over shared memory silently poisons what its siblings read. A process can only scribble over its own memory, so it harms only itself.',
   ],
   calloutsHeading: 'What just happened',
@@ -169,7 +169,7 @@ const ptBR: typeof en = {
   explainHeading: 'Exceção, falha, corrupção',
   explain: [
     'Uma exceção é o erro da linguagem: o Node a captura na borda da worker thread, então só aquela thread termina.',
-    'Uma falha (falha de segmentação, abort) é um sinal que o kernel envia ao processo inteiro: todas as threads morrem com ele.',
+    'Uma falha (falha de segmentação, abort) gera um sinal cuja ação padrão encerra o processo inteiro, mesmo quando ele foi entregue a uma só thread: todas as threads morrem com ele.',
     'Corrupção não derruba nada: uma thread que rabisca a memória compartilhada envenena em silêncio o que as irmãs leem. Um processo só consegue rabiscar a própria memória, então só prejudica a si mesmo.',
   ],
   calloutsHeading: 'O que acabou de acontecer',

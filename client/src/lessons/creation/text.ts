@@ -90,7 +90,7 @@ const en = {
       'Private: pages only this unit uses — what it really costs, and what the machine gets back when it ends.',
       'PSS: private pages plus a fair share of the pages it shares with other processes (the Node binary, libraries).',
       'RSS: every resident page it can see, shared ones counted in full. Adding up RSS over processes counts the same shared pages again and again, so RSS makes processes look far costlier than they are.',
-      'A thread has no memory of its own to measure: its cost is how much the private memory of its process grew per new worker.',
+      '/proc cannot measure a thread’s memory apart: a thread has its own stack (and, in Node, its own V8 heap), but /proc counts memory per process, so a thread’s cost is how much the private memory of its process grew per new worker.',
     ],
   },
 };
@@ -177,7 +177,7 @@ const ptBR: typeof en = {
       'Privada: páginas que só esta unidade usa — o que ela custa de verdade, e o que a máquina recupera quando ela termina.',
       'PSS: as páginas privadas mais uma parte justa das páginas que ela divide com outros processos (o binário do Node, bibliotecas).',
       'RSS: toda página residente que ela enxerga, com as compartilhadas contadas inteiras. Somar o RSS de vários processos conta as mesmas páginas compartilhadas várias vezes, então o RSS faz os processos parecerem muito mais caros do que são.',
-      'Uma thread não tem memória própria para medir: o custo dela é quanto a memória privada do seu processo cresceu por worker nova.',
+      'O /proc não consegue medir à parte a memória de uma thread: ela tem pilha própria (e, no Node, um heap V8 próprio), mas o /proc conta memória por processo; por isso o custo de uma thread é quanto a memória privada do seu processo cresceu por worker nova.',
     ],
   },
 };
