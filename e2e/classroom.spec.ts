@@ -7,11 +7,9 @@
  * replays with the server blocked; the Perfetto export is a trace file;
  * presenter view at 1280×720 is captured in /tmp/shots/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startClassroomServer, type ClassroomServer } from './classroomServer.js';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 // Beside the suite's own server (E2E_PORT, default 5199): a classroom-mode server of this file's own.
@@ -19,41 +17,21 @@ const port = Number(process.env.E2E_PORT ?? 5199) + 100;
 const base = `http://127.0.0.1:${port}`;
 const shots = '/tmp/shots';
 
-let server: ChildProcess | undefined;
+let server: ClassroomServer | undefined;
 let token = '';
 let dataDir = '';
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'lab-classroom-'));
   mkdirSync(shots, { recursive: true });
-  const child = spawn(process.execPath, ['dist/server/main.js', '--host', '0.0.0.0', '--port', String(port), '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  token = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the server printed no presenter URL:\n${output}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /\?token=([A-Za-z0-9_-]+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`the classroom server exited (${code}):\n${output}`)));
-  });
+  server = await startClassroomServer(port);
+  token = server.token;
+  dataDir = server.dataDir;
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function newPage(browser: Browser, locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {

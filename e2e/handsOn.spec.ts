@@ -9,54 +9,28 @@
  * closing hands-on time refuses further runs.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { startClassroomServer, type ClassroomServer } from './classroomServer.js';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 // Beside the suite's own server (E2E_PORT) and classroom.spec.ts's (+100): a hands-on server of this file's own.
 const port = Number(process.env.E2E_PORT ?? 5199) + 200;
 const base = `http://127.0.0.1:${port}`;
 
-let server: ChildProcess | undefined;
+let server: ClassroomServer | undefined;
 let token = '';
-let dataDir = '';
 
 test.describe.configure({ mode: 'serial' });
 // Every step is bounded: nothing waits for the whole test's time.
 test.use({ actionTimeout: 15_000, navigationTimeout: 20_000 });
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'lab-hands-on-'));
   // Hands-on time starts closed (no --hands-on): the presenter opens it from the screen.
-  const child = spawn(process.execPath, ['dist/server/main.js', '--host', '0.0.0.0', '--port', String(port), '--data-dir', dataDir, '--max-running', '1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  token = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the server printed no presenter URL:\n${output}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /\?token=([A-Za-z0-9_-]+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`the hands-on server exited (${code}):\n${output}`)));
-  });
+  server = await startClassroomServer(port, ['--max-running', '1']);
+  token = server.token;
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function newPage(browser: Browser, locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
