@@ -14,7 +14,18 @@ export type Formatters = {
   milliseconds(nanoseconds: number): string;
   /** Any number with up to `digits` decimals. */
   decimal(value: number, digits?: number): string;
+  /**
+   * The plural form for `value` by the language's own rules (Intl.PluralRules),
+   * never a hand-written `n === 1 ?`: pt-BR puts 0 (and 1.5) in the "one" form
+   * where English puts them in "other".
+   */
+  pluralForm(value: number, forms: PluralForms): string;
+  /** `value` as an integer followed by its plural form: "1 thread", "0 threads" / "0 thread", "2 threads". */
+  count(value: number, forms: PluralForms): string;
 };
+
+/** The word's forms: English and Portuguese need only these two of CLDR's categories. */
+export type PluralForms = { one: string; other: string };
 
 const cache = new Map<Language, Formatters>();
 
@@ -25,7 +36,11 @@ export function formattersFor(language: Language): Formatters {
   const osId = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 0 });
   const milliseconds = new Intl.NumberFormat(language, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const decimals = new Map<number, Intl.NumberFormat>();
+  const plurals = new Intl.PluralRules(language);
+  const pluralForm = (value: number, forms: PluralForms) => (plurals.select(value) === 'one' ? forms.one : forms.other);
   const formatters: Formatters = {
+    pluralForm,
+    count: (value, forms) => `${integer.format(value)} ${pluralForm(value, forms)}`,
     integer: (value) => integer.format(value),
     osId: (value) => osId.format(value),
     milliseconds: (nanoseconds) => milliseconds.format(nanoseconds / 1_000_000),
