@@ -69,6 +69,13 @@ function positiveInteger(name: string, text: string | undefined, fallback: numbe
   return value;
 }
 
+// The lab shows Linux processes and threads where Linux shows them (/proc, futex, prlimit,
+// setpriv, taskset); anywhere else its figures would mean something else, so it does not start.
+if (process.platform !== 'linux') {
+  console.error(`Process & Thread Lab runs on Linux only (this is ${process.platform}): it reads /proc and uses util-linux; use a Linux machine, a VM or WSL 2.`);
+  process.exit(2);
+}
+
 // Port 0 asks the OS for a free port (tests use it); the URL printed names the real one.
 const port = positiveInteger('port', values.port, 5170, 0);
 const cores = availableParallelism();
