@@ -15,6 +15,7 @@ import { ResultsSection } from '../../lessonParts/ResultsSection.js';
 import { partsText } from '../../lessonParts/text.js';
 import type { TerminalState } from '../../scene/types.js';
 import { channelRows, cutChannels } from './chartData.js';
+import { channelName } from './channelNames.js';
 import { NativeBeside } from './NativeBeside.js';
 import type { CommunicationText } from './text.js';
 import { parseCommunicationResult, verdictSentence } from './verdict.js';
@@ -44,10 +45,10 @@ function CommunicationFigures({ result, words }: { result: CommunicationResult; 
     <>
       <VerdictBox sentence={verdictSentence(result, language) ?? parts.unreadable} />
       <p className="note">{r.setup({ bytes: format.integer(result.messageBytes), roundTrips: format.integer(roundTrips) })}</p>
-      {cut.length > 0 && <p className="chart-warning">{r.cut({ channels: cut.join(', ') })}</p>}
+      {cut.length > 0 && <p className="chart-warning">{r.cut({ channels: cut.map((channel) => channelName(channel, language)).join(', ') })}</p>}
       {spin && (
         <p className="chart-warning" data-testid="spin-warning">
-          {r.spinWarning({ cores: format.integer(result.cores) })}
+          {r.spinWarning({ cores: format.count(result.cores, r.cores) })}
         </p>
       )}
       <div className="table-scroll-x">

@@ -5,7 +5,7 @@ import { communicationCallouts } from './callouts.js';
 import { fixtureRun } from './fixtures.js';
 import { text } from './text.js';
 
-const words = { text: text.en, format: formattersFor('en') };
+const words = { text: text.en, format: formattersFor('en'), language: 'en' as const };
 const events = fixtureRun(['postMessage', 'sab-wait', 'sab-spin', 'ipc-json', 'tcp']);
 
 function textsAt(index: number): string[] {
@@ -21,16 +21,16 @@ describe('communicationCallouts', () => {
     const afterJson = events.findIndex((event) => event.kind === 'phase' && event.name === 'story-tcp');
     expect(textsAt(afterJson)).toEqual([
       'postMessage: both threads are in PID 21789, yet each message was copied from one heap to the other.',
-      'sab-wait: the peer thread read the bytes the host wrote, in PID 21789’s memory — nothing was copied.',
-      'sab-spin: the waiting thread does not sleep; it spins on a core at 100% until the flag changes.',
-      'sab-spin: the peer thread read the bytes the host wrote, in PID 21789’s memory — nothing was copied.',
-      'ipc-json: each message left PID 21789, crossed the kernel, and was rebuilt in PID 21954.',
+      'Shared memory with Atomics.wait: the host copied each message into a buffer both threads see, in PID 21789’s memory, and the peer thread read it there — no copy from heap to heap.',
+      'Shared memory with busy-waiting: a waiting thread does not sleep; it tests a flag in a loop, keeping its core at 100%, until the flag changes.',
+      'Shared memory with busy-waiting: the host copied each message into a buffer both threads see, in PID 21789’s memory, and the peer thread read it there — no copy from heap to heap.',
+      'Node IPC (JSON): each message left PID 21789, was copied into the kernel and out of it into PID 21954.',
     ]);
   });
 
   it('ends with the measured fastest channels', () => {
     expect(textsAt(events.length - 1).at(-1)).toBe(
-      'Measured medians: fastest between threads sab-spin 0.35 µs, fastest between processes tcp 32.5 µs per round trip.',
+      'Measured medians per round trip: the fastest channel between threads was shared memory with busy-waiting, 0.35 µs; between processes, TCP on 127.0.0.1, 32.5 µs.',
     );
   });
 
@@ -54,6 +54,16 @@ describe('communicationCallouts on a recorded run', () => {
       'story-unix-socket',
       'story-tcp',
     ]);
-    expect(all.find((callout) => callout.id === 'story-pipe')?.text).toMatch(/^pipe: each message left PID \d+, crossed the kernel, and was rebuilt in PID \d+\.$/);
+    expect(all.find((callout) => callout.id === 'story-pipe')?.text).toMatch(/^Named pipe \(FIFO\): each message left PID \d+, was copied into the kernel and out of it into PID \d+\.$/);
+  });
+});
+
+describe('communicationCallouts in pt-BR', () => {
+  it('names the channels in words, never by their ids', () => {
+    const pt = { text: text['pt-BR'], format: formattersFor('pt-BR'), language: 'pt-BR' as const };
+    const texts = communicationCallouts(events, sceneAt(events, events.length - 1), pt).map((callout) => callout.text);
+    expect(texts).toContain('IPC do Node (JSON): cada mensagem saiu do PID 21789, foi copiada para o kernel e de lá para o PID 21954.');
+    expect(texts.at(-1)).toBe('Medianas medidas por ida e volta: o canal mais rápido entre threads foi memória compartilhada com espera ativa, com 0,35 µs; entre processos, TCP em 127.0.0.1, com 32,5 µs.');
+    for (const sentence of texts) for (const id of ['sab-wait', 'sab-spin', 'ipc-json', 'unix-socket']) expect(sentence).not.toContain(id);
   });
 });

@@ -5,20 +5,26 @@
  */
 import type { LabEvent } from '../../../../shared/protocol.js';
 import { channelKinds } from '../../../../shared/results/communication.js';
+import type { Language } from '../../i18n/dictionary.js';
 import type { Formatters } from '../../i18n/format.js';
 import { byTime, type LessonCallout } from '../../lessonParts/callouts.js';
 import { us } from '../../lessonParts/figures.js';
 import type { Scene } from '../../scene/types.js';
 import { completedStories, HOST, peerOf } from './channelModel.js';
-import type { CommunicationText } from './text.js';
+import { channelName, channelNameAtStart } from './channelNames.js';
+import { text as localizedText, type CommunicationText } from './text.js';
 import { parseCommunicationResult } from './verdict.js';
 
 export type CommunicationSection = 'channel' | 'run';
 export type CommunicationCallout = LessonCallout<CommunicationSection>;
-export type CalloutWords = { text: CommunicationText; format: Formatters };
+/** `language` names the channels in words; without it, it is the language `text` is in. */
+export type CalloutWords = { text: CommunicationText; format: Formatters; language?: Language };
 
 export function communicationCallouts(played: readonly LabEvent[], scene: Scene, words: CalloutWords): CommunicationCallout[] {
   const { text, format } = words;
+  const language = words.language ?? (text === localizedText['pt-BR'] ? 'pt-BR' : 'en');
+  const name = (channel: string) => channelName(channel, language);
+  const nameAtStart = (channel: string) => channelNameAtStart(channel, language);
   const callouts: CommunicationCallout[] = [];
   const pidOf = (actor: string) => scene.actors[actor]?.pid;
   const spinStart = played.find((event) => event.kind === 'phase' && event.name === 'story-sab-spin');
@@ -31,9 +37,9 @@ export function communicationCallouts(played: readonly LabEvent[], scene: Scene,
     const kind = channelKinds[channel];
     const sentence =
       kind.between === 'processes'
-        ? text.callouts.processChannel({ channel, from: format.osId(host), to: format.osId(peer) })
+        ? text.callouts.processChannel({ channel: nameAtStart(channel), from: format.osId(host), to: format.osId(peer) })
         : kind.copies === 'none'
-          ? text.callouts.shared({ channel, pid: format.osId(host) })
+          ? text.callouts.shared({ channel: nameAtStart(channel), pid: format.osId(host) })
           : text.callouts.postMessage({ pid: format.osId(host) });
     callouts.push({ id: `story-${channel}`, section: 'channel', at, text: sentence });
   }
@@ -48,7 +54,12 @@ export function communicationCallouts(played: readonly LabEvent[], scene: Scene,
         id: 'measured',
         section: 'channel',
         at: scene.terminal.t,
-        text: text.callouts.measured({ thread: thread.channel, threadUs: us(format, thread.latencyMedianUs), process: process.channel, processUs: us(format, process.latencyMedianUs) }),
+        text: text.callouts.measured({
+          thread: name(thread.channel),
+          threadUs: us(format, thread.latencyMedianUs),
+          process: name(process.channel),
+          processUs: us(format, process.latencyMedianUs),
+        }),
       });
     }
   } else if (scene.terminal.state === 'failed') {
