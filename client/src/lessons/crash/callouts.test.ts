@@ -19,7 +19,7 @@ describe('crash callouts', () => {
     expect(texts['fault-thread-2-sigsegv']).toBe('thread 2: fatal signal SIGSEGV');
     expect(texts['died-proc-2']).toBe('process 2 died (killed by SIGSEGV). Only its own memory went with it.');
     expect(texts['beat-on-proc-2']).toBe('1 of 1 sibling process beat on after process 2 died.');
-    expect(texts['whole-process-died']).toBe('SIGSEGV killed the whole process: all 3 threads stopped at once.');
+    expect(texts['whole-process-died']).toBe('SIGSEGV ended the whole process: all 3 threads stopped with it.');
     expect(texts['ended-thread-2']).toBeUndefined();
     expect(texts['verdict']).toContain('0 of 2 sibling threads did');
   });
@@ -27,16 +27,16 @@ describe('crash callouts', () => {
   it('tells an exception story: Node contains it to the thread, siblings beat on', () => {
     const texts = byId(calloutsAt(exceptionRun));
     expect(texts['died-proc-2']).toBe('process 2 died (exited with code 1). Only its own memory went with it.');
-    expect(texts['ended-thread-2']).toBe('thread 2 ended (code 1): Node contained the exception to that thread.');
+    expect(texts['ended-thread-2']).toBe('thread 2 ended (exit code 1, as Node reports it): Node contained the exception to that thread.');
     expect(texts['thread-beat-on-thread-2']).toBe('1 of 1 sibling thread beat on after thread 2 ended.');
     expect(texts['whole-process-died']).toBeUndefined();
   });
 
   it('tells a corruption story: nothing dies on the thread side, siblings read corrupt records', () => {
     const texts = byId(calloutsAt(corruptionRun));
-    expect(texts['fault-thread-2-corruption']).toBe('thread 2 scribbles over the records all threads share');
+    expect(texts['fault-thread-2-corruption']).toBe('thread 2 overwrites the records all threads share with garbage');
     expect(texts['siblings-read-corrupt']).toBe('threads 1 and 3 now read 8 corrupt records. The process is still up.');
-    expect(texts['own-corruption-proc-2']).toBe('process 2 sees 8 corrupt records in its own memory; no sibling sees any.');
+    expect(texts['own-corruption-proc-2']).toBe('process 2 sees 8 corrupt records in its own memory; its siblings see none.');
     expect(texts['died-proc-2']).toBe('process 2 died (killed by SIGABRT). Only its own memory went with it.');
     expect(texts['whole-process-died']).toBeUndefined();
   });
@@ -53,5 +53,16 @@ describe('crash callouts', () => {
     const texts = byId(calloutsAt(corruptionRun, corruptionRun.length - 1, 'pt-BR'));
     expect(texts['siblings-read-corrupt']).toBe('threads 1 e 3 agora leem 8 registros corrompidos. O processo segue de pé.');
     expect(texts['died-proc-2']).toBe('processo 2 morreu (morto por SIGABRT). Só a memória dele foi junto.');
+    expect(texts['fault-thread-2-corruption']).toBe('thread 2 sobrescreve com lixo os registros de todas as threads');
+  });
+
+  it('speaks Portuguese with the exit code in Portuguese and verbs that agree with the count', () => {
+    const exception = byId(calloutsAt(exceptionRun, exceptionRun.length - 1, 'pt-BR'));
+    expect(exception['ended-thread-2']).toBe('thread 2 terminou (código de saída 1, como o Node informa): o Node conteve a exceção naquela thread.');
+    expect(exception['thread-beat-on-thread-2']).toBe('1 de 1 thread irmã seguiu batendo depois que thread 2 terminou.');
+    expect(exception['died-proc-2']).toBe('processo 2 morreu (saiu com código 1). Só a memória dele foi junto.');
+    const sigsegv = byId(calloutsAt(sigsegvRun, sigsegvRun.length - 1, 'pt-BR'));
+    expect(sigsegv['whole-process-died']).toBe('SIGSEGV encerrou o processo inteiro: as 3 threads pararam junto.');
+    expect(sigsegv['beat-on-proc-2']).toBe('1 de 1 processo irmão seguiu batendo depois que processo 2 morreu.');
   });
 });

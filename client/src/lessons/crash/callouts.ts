@@ -10,7 +10,7 @@ import type { ActorState, Scene } from '../../scene/types.js';
 import type { CrashModel, FaultMark } from './model.js';
 import { actorList, crashActorName } from './names.js';
 import type { CrashText } from './text.js';
-import { verdictSentence } from './verdict.js';
+import { exitWords, verdictSentence } from './verdict.js';
 
 export type CrashSection = 'processes' | 'threads' | 'run';
 export type CrashCallout = LessonCallout<CrashSection>;
@@ -28,6 +28,9 @@ function actorsOf(scene: Scene, prefix: 'proc-' | 'thread-'): ActorState[] {
     .filter((actor): actor is ActorState => actor !== undefined)
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
+
+/** A count as the sentences take it: shown in the reader's figures, and its number for the plural form. */
+const countOf = (format: Formatters, n: number) => ({ shown: format.integer(n), n });
 
 function faultText(words: CrashWords, fault: FaultMark): string {
   const { text } = words;
@@ -78,7 +81,7 @@ function processCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cr
         section: 'processes',
         at: firstAt,
         tone: 'ok',
-        text: text.callouts.siblingsBeatOn({ alive: format.integer(alive.length), total: format.integer(siblings.length), actor: name, one: siblings.length === 1 }),
+        text: text.callouts.siblingsBeatOn({ alive: countOf(format, alive.length), total: countOf(format, siblings.length), actor: name }),
       });
     }
   }
@@ -116,7 +119,7 @@ function threadCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cra
       section: 'threads',
       at: threaded.exit.t,
       tone: 'alarm',
-      text: text.callouts.wholeProcessDied({ signal: threaded.exit.signal ?? `code ${threaded.exit.code}`, count: format.integer(threads.length) }),
+      text: text.callouts.wholeProcessDied({ how: exitWords(threaded.exit, language), count: format.integer(threads.length) }),
     });
   }
   // A thread that ended on its own (not with its process): Node contained its exception.
@@ -124,7 +127,7 @@ function threadCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cra
     const exit = victim.exit;
     if (!exit) continue;
     const name = crashActorName(text, victim.id, victim.label);
-    callouts.push({ id: `ended-${victim.id}`, section: 'threads', at: exit.t, tone: 'alarm', text: text.callouts.threadEnded({ actor: name, code: String(exit.code ?? exit.signal) }) });
+    callouts.push({ id: `ended-${victim.id}`, section: 'threads', at: exit.t, tone: 'alarm', text: text.callouts.threadEnded({ actor: name, how: exitWords(exit, language) }) });
     const siblings = threads.filter((actor) => actor.id !== victim.id);
     const { alive, firstAt } = beatsAfter(model, siblings, exit.t);
     if (firstAt !== undefined) {
@@ -133,7 +136,7 @@ function threadCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cra
         section: 'threads',
         at: firstAt,
         tone: 'ok',
-        text: text.callouts.threadSiblingsBeatOn({ alive: format.integer(alive.length), total: format.integer(siblings.length), actor: name, one: siblings.length === 1 }),
+        text: text.callouts.threadSiblingsBeatOn({ alive: countOf(format, alive.length), total: countOf(format, siblings.length), actor: name }),
       });
     }
   }

@@ -2,10 +2,18 @@
  * The crash lesson's own text, English and Brazilian Portuguese.
  * `pt-BR` is typed as the English object's type, so a missing key does not compile.
  */
-import type { Localized } from '../../i18n/dictionary.js';
+import type { Language, Localized } from '../../i18n/dictionary.js';
+import { formattersFor, type PluralForms } from '../../i18n/format.js';
 
 type N = { n: string };
 type Who = { actor: string };
+/** A count in figures and in number: the figures are shown, the number picks the plural form (Intl.PluralRules). */
+type Count = { shown: string; n: number };
+type Siblings = Who & { alive: Count; total: Count };
+
+const formOf = (language: Language) => (n: number, forms: PluralForms) => formattersFor(language).pluralForm(n, forms);
+const enForm = formOf('en');
+const ptForm = formOf('pt-BR');
 
 const en = {
   intro:
@@ -14,17 +22,17 @@ const en = {
   sectionThreads: 'Threads: one process, one address space',
   whatToNotice: [
     'Each process box has its own PID: when process 2 dies, the others have no reason to notice.',
-    'All the threads are lanes of one box, one PID: a fatal signal in one of them ends the box, and every lane stops in the same instant.',
+    'All the threads are lanes of one box, one PID: a fatal signal’s default action ends the whole box, and every lane stops with it.',
     'With “uncaught exception”, Node ends only the throwing thread: its siblings keep beating.',
-    'With “scribble”, nothing crashes, yet every thread starts reading corrupt records: shared memory spreads the damage silently.',
-    'The real exit code or signal is on every box and in the event log.',
+    'With “memory corruption”, nothing crashes, yet every thread starts reading corrupt records: shared memory spreads the damage silently.',
+    'Each box shows how it really ended: a process, what its parent got from waitpid() (an exit code, or the signal that killed it); a Node thread, the exit code Node reports. A shell would print a death by signal N as 128 + N (139 for SIGSEGV): that is the shell’s convention, not what the kernel reports.',
   ],
   options: {
     exception: 'uncaught exception',
     sigsegv: 'fatal signal (SIGSEGV)',
     sigabrt: 'abort() → SIGABRT',
     oom: 'out of memory',
-    corruption: 'scribble over shared memory',
+    corruption: 'memory corruption (overwrite records)',
   } as Record<string, string>,
   threadFaultNote: 'Thread 2 fails; in the processes, process 2.',
   phases: { heartbeats: 'heartbeats' } as Record<string, string>,
@@ -37,7 +45,7 @@ const en = {
   stage: {
     records: 'records',
     intact: 'intact',
-    scribbled: 'scribbled',
+    scribbled: 'overwritten',
     recordsShared: 'one block of records, shared by every thread',
     recordsScribbled: ({ actor }: Who) => `${actor} wrote over the records every thread shares`,
     corruptSeen: ({ count }: { count: string }) => `reads ${count} corrupt records`,
@@ -52,30 +60,30 @@ const en = {
     sigabrt: ({ actor }: Who) => `${actor}: abort(), signal SIGABRT`,
     oom: ({ actor }: Who) => `${actor}: allocating until its heap runs out`,
     exception: ({ actor }: Who) => `${actor}: uncaught exception (throw)`,
-    processCorruption: ({ actor }: Who) => `${actor} scribbles over its own records`,
-    threadCorruption: ({ actor }: Who) => `${actor} scribbles over the records all threads share`,
+    processCorruption: ({ actor }: Who) => `${actor} overwrites its own records with garbage`,
+    threadCorruption: ({ actor }: Who) => `${actor} overwrites the records all threads share with garbage`,
     nullDereference: ({ actor }: Who) => `${actor}: stores through a NULL pointer (C)`,
-    other: ({ actor, fault }: Who & { fault: string }) => `${actor}: ${fault}`,
+    other: ({ actor, fault }: Who & { fault: string }) => `${actor}: fault “${fault}”`,
   },
   callouts: {
     processesBeating: ({ count }: { count: string }) => `${count} processes, each in its own memory, each sending a heartbeat.`,
     threadsBeating: ({ count, pid }: { count: string; pid: string }) => `${count} threads inside one process, PID ${pid}, each sending a heartbeat.`,
     processDied: ({ actor, how }: Who & { how: string }) => `${actor} died (${how}). Only its own memory went with it.`,
-    siblingsBeatOn: ({ alive, total, actor, one }: Who & { alive: string; total: string; one: boolean }) =>
-      `${alive} of ${total} sibling ${one ? 'process' : 'processes'} beat on after ${actor} died.`,
-    wholeProcessDied: ({ signal, count }: { signal: string; count: string }) => `${signal} killed the whole process: all ${count} threads stopped at once.`,
-    threadEnded: ({ actor, code }: Who & { code: string }) => `${actor} ended (code ${code}): Node contained the exception to that thread.`,
-    threadSiblingsBeatOn: ({ alive, total, actor, one }: Who & { alive: string; total: string; one: boolean }) =>
-      `${alive} of ${total} sibling ${one ? 'thread' : 'threads'} beat on after ${actor} ended.`,
+    siblingsBeatOn: ({ alive, total, actor }: Siblings) =>
+      `${alive.shown} of ${total.shown} sibling ${enForm(total.n, { one: 'process', other: 'processes' })} beat on after ${actor} died.`,
+    wholeProcessDied: ({ how, count }: { how: string; count: string }) => `${how} ended the whole process: all ${count} threads stopped with it.`,
+    threadEnded: ({ actor, how }: Who & { how: string }) => `${actor} ended (${how}, as Node reports it): Node contained the exception to that thread.`,
+    threadSiblingsBeatOn: ({ alive, total, actor }: Siblings) =>
+      `${alive.shown} of ${total.shown} sibling ${enForm(total.n, { one: 'thread', other: 'threads' })} beat on after ${actor} ended.`,
     siblingsReadCorrupt: ({ count, readers }: { count: string; readers: string }) => `${readers} now read ${count} corrupt records. The process is still up.`,
-    ownCorruption: ({ actor, count }: Who & { count: string }) => `${actor} sees ${count} corrupt records in its own memory; no sibling sees any.`,
+    ownCorruption: ({ actor, count }: Who & { count: string }) => `${actor} sees ${count} corrupt records in its own memory; its siblings see none.`,
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
   },
   explainHeading: 'Exception, fault, corruption',
   explain: [
     'An exception is the language’s error: Node catches it at the edge of the worker thread, so only that thread ends.',
     'A fault (a segmentation fault, an abort) raises a signal whose default action ends the whole process, even when it was delivered to one thread: every thread dies with it.',
-    'Corruption crashes nothing: a thread that scribbles over shared memory silently poisons what its siblings read. A process can only scribble over its own memory, so it harms only itself.',
+    'Corruption crashes nothing: a thread that overwrites shared memory with garbage silently poisons what its siblings read. A process writes only into its own address space (unless it maps shared memory on purpose), so here it harms only itself.',
   ],
   calloutsHeading: 'What just happened',
   calloutsEmpty: 'Explanations appear here as the run plays.',
@@ -92,10 +100,10 @@ const en = {
     columnBeats: 'Heartbeats after the failure',
     failedHere: 'failed here',
     corruption: ({ victim, siblings }: { victim: string; siblings: string }) =>
-      `Scribble in a process: it saw ${victim} corrupt records in its own memory; its siblings saw ${siblings}.`,
+      `Corruption in a process: it saw ${victim} corrupt records in its own memory; its siblings saw ${siblings}.`,
     chartTitle: 'Heartbeats after the failure, per actor',
     chartAxis: 'heartbeats after the failure',
-    chartNote: 'Counted from the moment the failing process died (processes), and from the moment the thread process died, or the thread failed if the process survived (threads).',
+    chartNote: 'Counted from the moment the failing process died (processes), and from the moment the threads’ process died, or the thread failed if the process survived (threads).',
     legendProcess: 'process',
     legendThread: 'thread',
     legendFailed: 'the one that failed',
@@ -109,17 +117,17 @@ const ptBR: typeof en = {
   sectionThreads: 'Threads: um processo, um espaço de endereçamento',
   whatToNotice: [
     'Cada caixa de processo tem o seu PID: quando o processo 2 morre, os outros não têm por que perceber.',
-    'Todas as threads são faixas de uma só caixa, um só PID: um sinal fatal em uma delas encerra a caixa, e todas as faixas param no mesmo instante.',
-    'Com “exceção não capturada”, o Node encerra só a thread que lançou: as irmãs continuam batendo.',
-    'Com “rabisco”, nada quebra, mas todas as threads passam a ler registros corrompidos: a memória compartilhada espalha o estrago em silêncio.',
-    'O código de saída ou o sinal real aparece em cada caixa e no registro de eventos.',
+    'Todas as threads são faixas de uma só caixa, um só PID: a ação padrão de um sinal fatal encerra a caixa inteira, e todas as faixas param junto.',
+    'Com “exceção não capturada”, o Node encerra só a thread que lançou a exceção: as irmãs continuam batendo.',
+    'Com “corrupção de memória”, nada quebra, mas todas as threads passam a ler registros corrompidos: a memória compartilhada espalha o estrago em silêncio.',
+    'Cada caixa mostra como terminou de fato: um processo, o que o pai recebeu do waitpid() (um código de saída, ou o sinal que o matou); uma thread do Node, o código de saída que o Node informa. Um shell mostraria a morte pelo sinal N como 128 + N (139 para SIGSEGV): é uma convenção do shell, não o que o kernel informa.',
   ],
   options: {
     exception: 'exceção não capturada',
     sigsegv: 'sinal fatal (SIGSEGV)',
     sigabrt: 'abort() → SIGABRT',
     oom: 'falta de memória',
-    corruption: 'rabisco na memória compartilhada',
+    corruption: 'corrupção de memória (sobrescrever registros)',
   },
   threadFaultNote: 'A thread 2 falha; entre os processos, o processo 2.',
   phases: { heartbeats: 'batimentos' },
@@ -132,7 +140,7 @@ const ptBR: typeof en = {
   stage: {
     records: 'registros',
     intact: 'intactos',
-    scribbled: 'rabiscados',
+    scribbled: 'sobrescritos',
     recordsShared: 'um bloco de registros, de todas as threads',
     recordsScribbled: ({ actor }) => `${actor} sobrescreveu os registros de todas as threads`,
     corruptSeen: ({ count }) => `lê ${count} registros corrompidos`,
@@ -147,30 +155,30 @@ const ptBR: typeof en = {
     sigabrt: ({ actor }) => `${actor}: abort(), sinal SIGABRT`,
     oom: ({ actor }) => `${actor}: aloca até acabar o heap`,
     exception: ({ actor }) => `${actor}: exceção não capturada (throw)`,
-    processCorruption: ({ actor }) => `${actor} rabisca os próprios registros`,
-    threadCorruption: ({ actor }) => `${actor} rabisca os registros de todas as threads`,
+    processCorruption: ({ actor }) => `${actor} sobrescreve os próprios registros com lixo`,
+    threadCorruption: ({ actor }) => `${actor} sobrescreve com lixo os registros de todas as threads`,
     nullDereference: ({ actor }) => `${actor}: escreve através de um ponteiro NULL (C)`,
-    other: ({ actor, fault }) => `${actor}: ${fault}`,
+    other: ({ actor, fault }) => `${actor}: falha “${fault}”`,
   },
   callouts: {
     processesBeating: ({ count }) => `${count} processos, cada um na sua memória, cada um enviando batimentos.`,
     threadsBeating: ({ count, pid }) => `${count} threads dentro de um só processo, PID ${pid}, cada uma enviando batimentos.`,
     processDied: ({ actor, how }) => `${actor} morreu (${how}). Só a memória dele foi junto.`,
-    siblingsBeatOn: ({ alive, total, actor, one }) =>
-      `${alive} de ${total} ${one ? 'processo irmão' : 'processos irmãos'} ${alive === '1' ? 'seguiu' : 'seguiram'} batendo depois que ${actor} morreu.`,
-    wholeProcessDied: ({ signal, count }) => `${signal} matou o processo inteiro: as ${count} threads pararam juntas.`,
-    threadEnded: ({ actor, code }) => `${actor} terminou (código ${code}): o Node conteve a exceção naquela thread.`,
-    threadSiblingsBeatOn: ({ alive, total, actor, one }) =>
-      `${alive} de ${total} ${one ? 'thread irmã' : 'threads irmãs'} ${alive === '1' ? 'seguiu' : 'seguiram'} batendo depois que ${actor} terminou.`,
+    siblingsBeatOn: ({ alive, total, actor }) =>
+      `${alive.shown} de ${total.shown} ${ptForm(total.n, { one: 'processo irmão', other: 'processos irmãos' })} ${ptForm(alive.n, { one: 'seguiu', other: 'seguiram' })} batendo depois que ${actor} morreu.`,
+    wholeProcessDied: ({ how, count }) => `${how} encerrou o processo inteiro: as ${count} threads pararam junto.`,
+    threadEnded: ({ actor, how }) => `${actor} terminou (${how}, como o Node informa): o Node conteve a exceção naquela thread.`,
+    threadSiblingsBeatOn: ({ alive, total, actor }) =>
+      `${alive.shown} de ${total.shown} ${ptForm(total.n, { one: 'thread irmã', other: 'threads irmãs' })} ${ptForm(alive.n, { one: 'seguiu', other: 'seguiram' })} batendo depois que ${actor} terminou.`,
     siblingsReadCorrupt: ({ count, readers }) => `${readers} agora leem ${count} registros corrompidos. O processo segue de pé.`,
-    ownCorruption: ({ actor, count }) => `${actor} vê ${count} registros corrompidos na própria memória; nenhum irmão vê algum.`,
+    ownCorruption: ({ actor, count }) => `${actor} vê ${count} registros corrompidos na própria memória; os irmãos não veem nenhum.`,
     failed: ({ error }) => `A execução falhou: ${error}`,
   },
   explainHeading: 'Exceção, falha, corrupção',
   explain: [
     'Uma exceção é o erro da linguagem: o Node a captura na borda da worker thread, então só aquela thread termina.',
     'Uma falha (falha de segmentação, abort) gera um sinal cuja ação padrão encerra o processo inteiro, mesmo quando ele foi entregue a uma só thread: todas as threads morrem com ele.',
-    'Corrupção não derruba nada: uma thread que rabisca a memória compartilhada envenena em silêncio o que as irmãs leem. Um processo só consegue rabiscar a própria memória, então só prejudica a si mesmo.',
+    'Corrupção não derruba nada: uma thread que sobrescreve a memória compartilhada com lixo envenena em silêncio o que as irmãs leem. Um processo só escreve no próprio espaço de endereçamento (a não ser que mapeie memória compartilhada de propósito), então aqui só prejudica a si mesmo.',
   ],
   calloutsHeading: 'O que acabou de acontecer',
   calloutsEmpty: 'As explicações aparecem aqui durante a reprodução.',
@@ -187,7 +195,7 @@ const ptBR: typeof en = {
     columnBeats: 'Batimentos depois da falha',
     failedHere: 'falhou aqui',
     corruption: ({ victim, siblings }) =>
-      `Rabisco num processo: ele viu ${victim} registros corrompidos na própria memória; os irmãos viram ${siblings}.`,
+      `Corrupção num processo: ele viu ${victim} registros corrompidos na própria memória; os irmãos viram ${siblings}.`,
     chartTitle: 'Batimentos depois da falha, por ator',
     chartAxis: 'batimentos após a falha',
     chartNote: 'Contados a partir da morte do processo que falhou (processos) e da morte do processo das threads, ou da falha da thread se o processo sobreviveu (threads).',

@@ -26,3 +26,37 @@ describe('crash verdictSentence', () => {
     expect(verdictSentence(undefined, 'pt-BR')).toBeUndefined();
   });
 });
+
+describe('crash verdict templates, each on both sides of its condition, both languages', () => {
+  const base = resultOf(sigsegvRun) as { threadSide: Record<string, unknown>; verdict: Record<string, number> };
+  const withThreadSide = (threadSide: Record<string, unknown>, verdict: Record<string, number> = {}) => ({
+    ...base,
+    threadSide: { ...base.threadSide, ...threadSide },
+    verdict: { ...base.verdict, ...verdict },
+  });
+  // The threads' process ended with an exit code, not a signal (no fixture has it: the code path must still read as words).
+  const exitedWithCode = withThreadSide({ process: { code: 1, signal: null, reason: 'exited with code 1' }, processSurvived: false });
+  const survivedClean = withThreadSide({ process: { code: 0, signal: null, reason: 'finished' }, processSurvived: true, corruptRecordsSeenBySiblings: 0 }, { threadSiblingsAlive: 2 });
+  const survivedCorrupt = withThreadSide({ process: { code: 0, signal: null, reason: 'finished' }, processSurvived: true, corruptRecordsSeenBySiblings: 3 }, { threadSiblingsAlive: 2 });
+
+  it('process died: names the signal, or the exit code in the reader’s language', () => {
+    expect(verdictSentence(resultOf(sigsegvRun), 'en')).toContain('(the whole process died: SIGSEGV)');
+    expect(verdictSentence(exitedWithCode, 'en')).toContain('(the whole process died: exit code 1)');
+    expect(verdictSentence(exitedWithCode, 'pt-BR')).toContain('(o processo inteiro morreu: código de saída 1)');
+  });
+
+  it('process survived: corrupt records named only when siblings read some', () => {
+    expect(verdictSentence(survivedClean, 'en')).toBe('1 of 1 sibling process kept beating; 2 of 2 sibling threads did.');
+    expect(verdictSentence(survivedCorrupt, 'en')).toBe('1 of 1 sibling process kept beating; 2 of 2 sibling threads did, reading 3 corrupt records.');
+    expect(verdictSentence(survivedClean, 'pt-BR')).toBe('1 de 1 processo irmão continuou batendo; 2 de 2 threads irmãs também.');
+    expect(verdictSentence(survivedCorrupt, 'pt-BR')).toBe('1 de 1 processo irmão continuou batendo; 2 de 2 threads irmãs também, lendo 3 registros corrompidos.');
+  });
+
+  it('plural forms by Intl.PluralRules: pt-BR puts 0 in the singular, English does not', () => {
+    const none = { ...base, verdict: { ...base.verdict, processSiblings: 3, processSiblingsAlive: 0 } };
+    expect(verdictSentence(none, 'en')).toMatch(/^0 of 3 sibling processes kept beating;/);
+    expect(verdictSentence(none, 'pt-BR')).toMatch(/^0 de 3 processos irmãos continuou batendo;/);
+    const many = { ...base, verdict: { ...base.verdict, processSiblings: 3, processSiblingsAlive: 3 } };
+    expect(verdictSentence(many, 'pt-BR')).toMatch(/^3 de 3 processos irmãos continuaram batendo;/);
+  });
+});

@@ -14,21 +14,27 @@ type Sentences = {
   threads(f: Figures): string;
   processDied(how: string): string;
   corrupt(count: string): string;
+  exitCode(code: string): string;
 };
+
+const en = formattersFor('en');
+const pt = formattersFor('pt-BR');
 
 const sentences: Localized<Sentences> = {
   en: {
-    processes: (f) => `${f.alive} of ${f.total} sibling ${f.totalCount === 1 ? 'process' : 'processes'} kept beating`,
-    threads: (f) => `${f.alive} of ${f.total} sibling ${f.totalCount === 1 ? 'thread' : 'threads'} did`,
+    processes: (f) => `${f.alive} of ${f.total} sibling ${en.pluralForm(f.totalCount, { one: 'process', other: 'processes' })} kept beating`,
+    threads: (f) => `${f.alive} of ${f.total} sibling ${en.pluralForm(f.totalCount, { one: 'thread', other: 'threads' })} did`,
     processDied: (how) => ` (the whole process died: ${how})`,
     corrupt: (count) => `, reading ${count} corrupt records`,
+    exitCode: (code) => `exit code ${code}`,
   },
   'pt-BR': {
     processes: (f) =>
-      `${f.alive} de ${f.total} ${f.totalCount === 1 ? 'processo irmão' : 'processos irmãos'} ${f.aliveCount === 1 ? 'continuou' : 'continuaram'} batendo`,
-    threads: (f) => `${f.alive} de ${f.total} ${f.totalCount === 1 ? 'thread irmã' : 'threads irmãs'} também`,
+      `${f.alive} de ${f.total} ${pt.pluralForm(f.totalCount, { one: 'processo irmão', other: 'processos irmãos' })} ${pt.pluralForm(f.aliveCount, { one: 'continuou', other: 'continuaram' })} batendo`,
+    threads: (f) => `${f.alive} de ${f.total} ${pt.pluralForm(f.totalCount, { one: 'thread irmã', other: 'threads irmãs' })} também`,
     processDied: (how) => ` (o processo inteiro morreu: ${how})`,
     corrupt: (count) => `, lendo ${count} registros corrompidos`,
+    exitCode: (code) => `código de saída ${code}`,
   },
 };
 
@@ -37,9 +43,9 @@ export function parseCrashResult(result: unknown): CrashResult | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** How an exit reads in a sentence: the signal's name, else "code N". */
-export function exitWords(exit: { code: number | null; signal: string | null }): string {
-  return exit.signal ?? `code ${exit.code ?? '?'}`;
+/** How an exit reads in a sentence, in the reader's language: the signal's own name, else "exit code N" / "código de saída N". */
+export function exitWords(exit: { code: number | null; signal: string | null }, language: Language): string {
+  return exit.signal ?? sentences[language].exitCode(exit.code === null ? '?' : formattersFor(language).osId(exit.code));
 }
 
 export function verdictSentence(result: unknown, language: Language): string | undefined {
@@ -51,7 +57,7 @@ export function verdictSentence(result: unknown, language: Language): string | u
   const figures = (alive: number, total: number): Figures => ({ alive: format.integer(alive), total: format.integer(total), aliveCount: alive, totalCount: total });
   const side = parsed.threadSide;
   let threads = words.threads(figures(threadSiblingsAlive, threadSiblings));
-  if (!side.processSurvived) threads += words.processDied(exitWords(side.process));
+  if (!side.processSurvived) threads += words.processDied(exitWords(side.process, language));
   else if (side.corruptRecordsSeenBySiblings > 0) threads += words.corrupt(format.integer(side.corruptRecordsSeenBySiblings));
   return `${words.processes(figures(processSiblingsAlive, processSiblings))}; ${threads}.`;
 }
