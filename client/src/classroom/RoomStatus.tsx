@@ -52,7 +52,7 @@ export function RoomStatus() {
   return (
     <div className="room-status" data-testid="room-status">
       <span className="room-state" data-testid="room-followers" data-count={followers}>
-        {followers === 1 ? text.oneFollower : text.followers({ count: format.integer(followers) })}
+        {text.followers({ count: format.integer(followers) })}
       </span>
       {classroom && (
         <button type="button" className="room-button" onClick={() => toggleOverlay('join')} data-testid="room-join-info">

@@ -44,8 +44,8 @@ const en = {
     exploreAlone: 'Explore alone',
     exploring: 'Exploring alone',
     rejoin: 'Rejoin the presenter',
+    /** No plural form needed: "1 following", "2 following"; "1 acompanhando", "2 acompanhando". */
     followers: ({ count }: { count: string }) => `${count} following`,
-    oneFollower: '1 following',
     joinTitle: 'Join this class',
     joinLead: 'Open this address on a phone or laptop on the same network (or scan the code):',
     joinLoopback:
@@ -70,7 +70,7 @@ const en = {
   replay: {
     dropHere: 'Drop a run file (.ndjson) to replay it',
     reading: 'Reading the file…',
-    loaded: ({ count, name }: { count: string; name: string }) => `Replaying ${count} events from ${name}.`,
+    loaded: ({ count, name }: { count: string; name: string }) => `Replaying ${name} (events: ${count}).`,
     pickLesson: 'Which lesson recorded this run?',
     open: 'Replay',
     cancel: 'Cancel',
@@ -137,7 +137,6 @@ const ptBR: typeof en = {
     exploring: 'Explorando sozinho',
     rejoin: 'Voltar a acompanhar',
     followers: ({ count }) => `${count} acompanhando`,
-    oneFollower: '1 acompanhando',
     joinTitle: 'Entre nesta aula',
     joinLead: 'Abra este endereço num celular ou notebook na mesma rede (ou leia o código):',
     joinLoopback:
@@ -162,7 +161,7 @@ const ptBR: typeof en = {
   replay: {
     dropHere: 'Solte um arquivo de execução (.ndjson) para reproduzi-lo',
     reading: 'Lendo o arquivo…',
-    loaded: ({ count, name }) => `Reproduzindo ${count} eventos de ${name}.`,
+    loaded: ({ count, name }) => `Reproduzindo ${name} (eventos: ${count}).`,
     pickLesson: 'Qual lição gravou esta execução?',
     open: 'Reproduzir',
     cancel: 'Cancelar',

@@ -7,17 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { languages, type Language, type Localized } from './dictionary.js';
 import { en } from './en.js';
 import { ptBR } from './ptBR.js';
+import { markerArgument } from './markers.js';
 
 type Leaf = { path: string; text: string; placeholders: string[] };
 
-/** An argument that answers any field with a visible marker, e.g. «pid». */
-const markerArgument = new Proxy({}, { get: (_target, key) => `«${String(key)}»` });
 
 function leaves(value: unknown, path = ''): Leaf[] {
   if (typeof value === 'string') return [{ path, text: value, placeholders: [] }];
   if (typeof value === 'function') {
     const text = String((value as (argument: unknown) => unknown)(markerArgument));
-    const placeholders = [...text.matchAll(/«(\w+)»/g)].map((match) => match[1] ?? '').sort();
+    const placeholders = [...text.matchAll(/«([\w.]+)»/g)].map((match) => match[1] ?? '').sort();
     return [{ path, text, placeholders }];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, `${path}[${index}]`));

@@ -23,9 +23,9 @@ export const en = {
   home: {
     title: 'Processes and threads, for real',
     introProcess:
-      'A process is an independent instance of a running program, with its own memory space (code, data, stack, heap) and its own system resources. Processes are isolated from one another.',
+      'A process is a running program with its own address space (code, data, heap, stacks) and its own resources, such as its table of open files. Processes are isolated: one cannot read or write another’s memory unless both set up shared memory.',
     introThread:
-      'A thread is a lightweight unit of execution inside a process. All threads of one process share the same memory and resources.',
+      'A thread is a flow of execution inside a process, with its own stack and registers. The threads of one process share its address space and most of its resources: open files (file descriptors), working directory, signal handlers. On Linux each thread is a task with its own TID; the PID is the process’s (thread group’s) id, the same for all its threads.',
     introLab:
       'Here nothing is simulated: each lesson starts real processes and threads on this machine, records what they do, and plays it back slowly so you can watch it.',
     lessonsHeading: 'Lessons',
@@ -41,23 +41,23 @@ export const en = {
   comparison: {
     isolation: {
       aspect: 'Memory / isolation',
-      process: 'Separate memory space: fully isolated (safer)',
-      thread: 'Shared memory within the process: not isolated (risk of data corruption)',
+      process: 'Own address space: another process cannot touch its memory (unless both set up shared memory)',
+      thread: 'One address space shared by all threads: any thread can overwrite another’s data, so access needs synchronization',
     },
     communication: {
       aspect: 'Communication',
-      process: 'Inter-process communication (IPC): slower and more complex',
-      thread: 'Shared variables: fast and easy',
+      process: 'IPC: pipes and sockets copy each message through the kernel; shared memory must be set up on purpose',
+      thread: 'They can read and write the same variables directly, with synchronization (in Node, only a SharedArrayBuffer is shared; postMessage copies)',
     },
     creation: {
       aspect: 'Creation cost',
-      process: 'High',
-      thread: 'Low',
+      process: 'Higher: a new address space and its own resource tables',
+      thread: 'Lower: a stack and a kernel task inside the existing process',
     },
     robustness: {
       aspect: 'Robustness / failure impact',
-      process: "One process crashing doesn't affect the others",
-      thread: 'One thread crashing can bring down the whole process',
+      process: 'A process that crashes ends alone: the other processes keep running',
+      thread: 'A fatal signal in one thread (e.g. SIGSEGV) ends the whole process, every thread with it',
     },
     use: {
       aspect: 'Common use / backend',
@@ -168,6 +168,12 @@ export const en = {
     'process died': 'its process died',
     terminated: 'terminated',
     stopped: 'stopped',
+    'run ended': 'the run ended',
+    'process group ended with the run': 'its process group ended with the run',
+    // Reasons that carry details, matched by how they start (describeEvent.ts).
+    'uncaught exception': 'an uncaught exception',
+    'killed by': 'the signal’s default action',
+    'exited with code': 'exited on its own',
   },
   phases: {
     processes: 'processes',
@@ -179,6 +185,34 @@ export const en = {
     cluster: 'cluster',
     fault: 'fault',
     microservices: 'microservices',
+    // The race, crash and memory lessons' phases.
+    step: 'step by step',
+    heartbeats: 'heartbeats',
+    native: 'C program (native engine)',
+    'threads-plain': 'threads, plain increments',
+    'threads-atomic': 'threads, atomic increments',
+    'threads-lock': 'threads, increments under a lock',
+  },
+  /** The communication channels' ids in words (events, phase names, sentences). */
+  channels: {
+    postMessage: 'postMessage',
+    'sab-wait': 'shared memory with Atomics.wait',
+    'sab-spin': 'shared memory with busy-waiting',
+    'ipc-json': 'Node IPC (JSON)',
+    'ipc-advanced': 'Node IPC (advanced serialization)',
+    pipe: 'a named pipe (FIFO)',
+    'unix-socket': 'a Unix domain socket',
+    tcp: 'TCP on loopback',
+    'shm-futex': 'shared memory with a futex (C)',
+  },
+  /** The faults' ids in words, as "Fault injected into thread 2: …". */
+  faults: {
+    sigsegv: 'SIGSEGV, a fatal signal',
+    sigabrt: 'abort(), the signal SIGABRT',
+    oom: 'allocating until its memory runs out',
+    exception: 'an uncaught exception',
+    corruption: 'writing garbage over its records in memory',
+    'null-dereference': 'a store through a NULL pointer (SIGSEGV)',
   },
   events: {
     processStarted: ({ actor, pid }: { actor: string; pid: string }) => `${actor} started as a new process (PID ${pid}).`,
@@ -193,9 +227,9 @@ export const en = {
     read: ({ actor, cell, value, pid }: { actor: string; cell: string; value: string; pid: string }) =>
       `${actor} read ${cell} = ${value} from the memory of PID ${pid}.`,
     sent: ({ actor, peer, channel, bytes }: { actor: string; peer: string; channel: string; bytes: string }) =>
-      `${actor} sent a message to ${peer} over ${channel} (${bytes} bytes).`,
+      `${actor} sent a message to ${peer} over ${channel} (${bytes}).`,
     received: ({ actor, peer, channel, bytes }: { actor: string; peer: string; channel: string; bytes: string }) =>
-      `${actor} received the message from ${peer} over ${channel} (${bytes} bytes).`,
+      `${actor} received the message from ${peer} over ${channel} (${bytes}).`,
     phase: ({ name }: { name: string }) => `Phase: ${name}.`,
     orderWaited: ({ source, silentMs, heardUntil }: { source: string; silentMs: string; heardUntil: string }) =>
       `The log waited for ${source}, silent for ${silentMs} ms: nothing after t = ${heardUntil} ms could be put in order until it spoke again (every time stays as measured).`,
@@ -208,7 +242,7 @@ export const en = {
   eventLog: {
     heading: 'Event log',
     empty: 'Events appear here as the run plays.',
-    earlierHidden: ({ count }: { count: string }) => `${count} earlier events not shown`,
+    earlierHidden: ({ count }: { count: string }) => `Earlier events not shown: ${count}`,
     goTo: 'Show this event',
   },
   lessonPage: {

@@ -22,12 +22,12 @@ const english = formattersFor('en');
 describe('describeEvent with backend actors', () => {
   it('names who served a request, with its PID, instead of raw ids', () => {
     const received = at({ kind: 'message.received', actor: 'loadgen', peer: 'cluster-worker-3', channel: 'tcp', bytes: 57, msg: 'm1' });
-    expect(describeEvent(received, en, english, pids)).toBe('load generator received the message from cluster worker 3 (PID 1234) over tcp (57 bytes).');
+    expect(describeEvent(received, en, english, pids)).toBe('load generator received the message from cluster worker 3 (PID 1234) over TCP on loopback (57 bytes).');
     const sent = at({ kind: 'message.sent', actor: 'loadgen', peer: 'pool', channel: 'tcp', bytes: 0, msg: 'm2' });
-    expect(describeEvent(sent, en, english, pids)).toBe('load generator sent a message to thread-pool server over tcp (0 bytes).');
+    expect(describeEvent(sent, en, english, pids)).toBe('load generator sent a message to thread-pool server over TCP on loopback (0 bytes).');
     const fault = at({ kind: 'fault.injected', actor: 'pool-thread-2', fault: 'sigsegv' });
-    expect(describeEvent(fault, en, english, pids)).toBe('Fault injected into pool thread 2 (PID 500): sigsegv.');
-    expect(describeEvent(fault, pt, formattersFor('pt-BR'), pids)).toBe('Falha injetada em thread 2 do pool (PID 500): sigsegv.');
+    expect(describeEvent(fault, en, english, pids)).toBe('Fault injected into pool thread 2 (PID 500): SIGSEGV, a fatal signal.');
+    expect(describeEvent(fault, pt, formattersFor('pt-BR'), pids)).toBe('Falha injetada — thread 2 do pool (PID 500): SIGSEGV, um sinal fatal.');
   });
 
   it('says the PID once when an actor starts, and names the phase', () => {
@@ -41,5 +41,26 @@ describe('describeEvent with backend actors', () => {
     expect(describeEvent(died, en, english, pids)).toBe('cluster worker 4 was ended by SIGSEGV (finished).');
     const child = at({ kind: 'memory.write', actor: 'child-1', space: 42, cell: 'x', value: 1 });
     expect(describeEvent(child, en, english, new Map([['child-1', 42]]))).toBe('child 1 wrote x = 1 in the memory of PID 42.');
+  });
+});
+
+describe('describeEvent says ids in words', () => {
+  const portuguese = formattersFor('pt-BR');
+  it('names a fault, a channel, a phase and an exit reason, in both languages', () => {
+    const fault = at({ kind: 'fault.injected', actor: 'thread-2', fault: 'exception' });
+    expect(describeEvent(fault, en, english)).toBe('Fault injected into thread 2: an uncaught exception.');
+    expect(describeEvent(fault, pt, portuguese)).toBe('Falha injetada — thread 2: uma exceção não capturada.');
+    const sent = at({ kind: 'message.sent', actor: 'host', peer: 'thread-1', channel: 'sab-wait', bytes: 1, msg: 'm' });
+    expect(describeEvent(sent, en, english)).toBe('lab host (parent) sent a message to thread 1 over shared memory with Atomics.wait (1 byte).');
+    expect(describeEvent(sent, pt, portuguese)).toBe('host do laboratório (pai) enviou uma mensagem para thread 1 por memória compartilhada com Atomics.wait (1 byte).');
+    expect(describeEvent(at({ kind: 'phase', name: 'step' }), pt, portuguese)).toBe('Fase: passo a passo.');
+    const thrown = at({ kind: 'actor.exited', actor: 'thread-2', code: 1, signal: null, reason: 'uncaught exception (Error: deliberate)' });
+    expect(describeEvent(thrown, pt, portuguese)).toBe('thread 2 terminou com código 1 (uma exceção não capturada).');
+  });
+
+  it('puts 0 bytes in the singular in Portuguese and the plural in English (Intl.PluralRules)', () => {
+    const empty = at({ kind: 'message.sent', actor: 'loadgen', peer: 'pool', channel: 'tcp', bytes: 0, msg: 'm' });
+    expect(describeEvent(empty, en, english)).toMatch(/\(0 bytes\)\.$/);
+    expect(describeEvent(empty, pt, portuguese)).toMatch(/\(0 byte\)\.$/);
   });
 });

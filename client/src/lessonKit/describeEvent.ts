@@ -6,6 +6,7 @@ import type { LabEvent } from '../../../shared/protocol.js';
 import type { Dictionary } from '../i18n/dictionary.js';
 import type { Formatters } from '../i18n/format.js';
 import { actorName, namedWithPid } from './actorNames.js';
+import { languageOf, phaseTitle } from './phaseTitle.js';
 
 /** Each started actor's PID (a thread's is its process's), from the log's actor.started events. */
 export function actorPids(events: readonly LabEvent[]): ReadonlyMap<string, number> {
@@ -16,6 +17,13 @@ export function actorPids(events: readonly LabEvent[]): ReadonlyMap<string, numb
 
 function lookup<T extends Record<string, string>>(table: T, key: string): string {
   return Object.hasOwn(table, key) ? (table[key as keyof T] as string) : key;
+}
+
+/** A server's exit reason in words: known reasons by name, those with details ("uncaught exception (Error: …)") by how they start. */
+function reasonWords(t: Dictionary, reason: string): string {
+  if (Object.hasOwn(t.reasons, reason)) return t.reasons[reason as keyof Dictionary['reasons']];
+  const prefix = (['uncaught exception', 'killed by', 'exited with code'] as const).find((start) => reason.startsWith(start));
+  return prefix ? t.reasons[prefix] : reason;
 }
 
 /**
@@ -38,7 +46,7 @@ export function describeEvent(event: LabEvent, t: Dictionary, format: Formatters
             tid: format.osId(event.tid),
           });
     case 'actor.exited': {
-      const reason = lookup(t.reasons, event.reason);
+      const reason = reasonWords(t, event.reason);
       return event.signal
         ? t.events.killedBy({ actor: name(event.actor), signal: event.signal, reason })
         : t.events.exitedWithCode({ actor: name(event.actor), code: String(event.code ?? '?'), reason });
@@ -58,19 +66,19 @@ export function describeEvent(event: LabEvent, t: Dictionary, format: Formatters
       const details = {
         actor: name(event.actor),
         peer: name(event.peer),
-        channel: event.channel,
-        bytes: format.integer(event.bytes),
+        channel: lookup(t.channels, event.channel),
+        bytes: format.count(event.bytes, { one: 'byte', other: 'bytes' }),
       };
       return event.kind === 'message.sent' ? t.events.sent(details) : t.events.received(details);
     }
     case 'message.lost':
       return t.events.lost({ actor: name(event.actor), reason: event.reason });
     case 'phase':
-      return t.events.phase({ name: lookup(t.phases, event.name) });
+      return t.events.phase({ name: phaseTitle(event.name, languageOf(t)) });
     case 'actor.heartbeat':
       return t.events.heartbeat({ actor: name(event.actor), n: format.integer(event.n) });
     case 'fault.injected':
-      return t.events.fault({ actor: name(event.actor), fault: event.fault });
+      return t.events.fault({ actor: name(event.actor), fault: lookup(t.faults, event.fault) });
     case 'order.waited':
       return t.events.orderWaited({
         source: name(event.source.split('/').at(-1) ?? event.source),

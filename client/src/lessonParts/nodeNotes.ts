@@ -10,7 +10,7 @@ export type NodeNote = { title: string; body: string };
 const en: Record<string, NodeNote> = {
   'fork-is-exec': {
     title: 'A forked Node is a fresh program, not a copy',
-    body: 'child_process.fork is fork + exec: the child is a new Node binary that boots V8 and loads its code from scratch. There is no copy-on-write sharing of the parent’s heap, so most of a child’s start-up time is Node booting. A C program calling fork() alone is far cheaper: “Beside C” in the results shows it, timed by the lab’s native engine in this same run (when the server could build it).',
+    body: 'child_process.fork starts a new Node.js process: the node binary runs afresh, boots V8 and loads its code from scratch. There is no copy-on-write sharing of the parent’s heap, so most of a child’s start-up time is Node booting. A C program calling fork() alone is far cheaper: “Beside C” in the results shows it, timed by the lab’s native engine in this same run (when the server could build it).',
   },
   'worker-own-isolate': {
     title: 'A worker thread brings its own V8 isolate',
@@ -22,11 +22,11 @@ const en: Record<string, NodeNote> = {
   },
   'worker-own-heap': {
     title: 'Threads share memory only through a SharedArrayBuffer',
-    body: 'Each worker thread has its own JavaScript heap: ordinary objects are never shared. Only memory placed in a SharedArrayBuffer is seen by both threads, which is what the sab channels use.',
+    body: 'Each worker thread has its own JavaScript heap: ordinary objects are never shared. Only memory placed in a SharedArrayBuffer is seen by both threads, which is what the two shared-memory channels use.',
   },
   'structured-clone-copies': {
     title: 'postMessage copies',
-    body: 'postMessage between threads of one process still copies the message (structured clone) from one heap into the other; it does not pass a pointer. It stays cheaper than IPC because nothing crosses into the kernel and back.',
+    body: 'postMessage between threads of one process still copies the message: a structured clone, a deep copy of the object rebuilt in the other thread’s heap; it does not pass a pointer. The bytes do not go through the kernel, but waking the receiving thread still takes a system call, so a round trip costs about as much as IPC or somewhat less (compare the medians above, measured in this run).',
   },
   'stdio-pipes-are-socketpairs': {
     title: 'Node’s “pipes” to a child are socket pairs',
@@ -34,22 +34,22 @@ const en: Record<string, NodeNote> = {
   },
   'ipc-costs-a-small-multiple': {
     title: 'On Node, a message between processes costs a small multiple, not orders of magnitude',
-    body: 'Textbooks say IPC is far more expensive than talking between threads. In Node both paths serialize the message and wake an event loop, so a round trip between processes costs only a few times one between threads (compare the medians above, measured in this run). The big gap the textbook means is with shared memory, where nothing is copied at all.',
+    body: 'Textbooks say IPC is far more expensive than talking between threads. In Node both paths copy the message and wake another thread with a system call, so a round trip between processes costs at most a few times one between threads (compare the medians above, measured in this run). Only busy-waiting on shared memory is far faster: it skips the wake-up, at the price of cores kept at 100%.',
   },
   'shared-memory-threads-only': {
     title: 'Only threads get shared memory cheaply',
-    body: 'A SharedArrayBuffer can be handed to worker threads of the same process, and then a write by one is simply seen by the other: no copy, no kernel. Node offers no way to share a SharedArrayBuffer with another process; processes would need native shared memory (mmap of a shared file or shm), which plain Node does not expose.',
+    body: 'A SharedArrayBuffer can be handed to worker threads of the same process, and then a write by one is seen by the other with no copy from heap to heap; the kernel is needed only to wake a thread that sleeps waiting (Atomics.wait sleeps on a futex, a kernel wait queue tied to one memory word). Node offers no way to share a SharedArrayBuffer with another process; processes would need native shared memory (mmap of a shared file, or shm_open), which plain Node does not expose.',
   },
   'spin-burns-a-core': {
-    title: 'Spinning burns a whole core',
-    body: 'In sab-spin the waiting thread never sleeps: it loops reading the shared flag until it changes. That gives the lowest latency of all, at the price of one core at 100% for as long as it waits. On a 2-core machine that is half the machine; real programs spin only briefly, then sleep (wait/notify).',
+    title: 'Busy-waiting burns a whole core',
+    body: 'With busy-waiting on shared memory, a waiting thread never sleeps: it loops reading a shared word until it changes. That gives the lowest latency of all, at the price of a core at 100% for as long as it waits; here both sides wait in turn, so both threads keep a core busy, which on a 2-core machine is all of it. Real locks spin only briefly, then sleep (futex wait and wake).',
   },
 };
 
 const ptBR: typeof en = {
   'fork-is-exec': {
     title: 'Um Node criado com fork é um programa novo, não uma cópia',
-    body: 'child_process.fork é fork + exec: o filho é um binário Node novo que inicia o V8 e carrega o seu código do zero. Não há copy-on-write do heap do pai, então a maior parte do tempo de partida de um filho é o Node iniciando. Um programa em C que só chama fork() é muito mais barato: “Ao lado do C”, nos resultados, mostra isso, cronometrado pelo motor nativo do laboratório nesta mesma execução (quando o servidor conseguiu compilá-lo).',
+    body: 'child_process.fork cria um processo Node.js novo: o binário do Node roda de novo, inicia o V8 e carrega o seu código do zero. Não há copy-on-write do heap do pai, então a maior parte do tempo de partida de um filho é o Node iniciando. Um programa em C que só chama fork() é muito mais barato: “Ao lado do C”, nos resultados, mostra isso, cronometrado pelo motor nativo do laboratório nesta mesma execução (quando o servidor conseguiu compilá-lo).',
   },
   'worker-own-isolate': {
     title: 'Uma worker thread traz o seu próprio isolate do V8',
@@ -61,11 +61,11 @@ const ptBR: typeof en = {
   },
   'worker-own-heap': {
     title: 'Threads só compartilham memória por um SharedArrayBuffer',
-    body: 'Cada worker thread tem o seu próprio heap de JavaScript: objetos comuns nunca são compartilhados. Só a memória colocada num SharedArrayBuffer é vista pelas duas threads, e é isso que os canais sab usam.',
+    body: 'Cada worker thread tem o seu próprio heap de JavaScript: objetos comuns nunca são compartilhados. Só a memória colocada num SharedArrayBuffer é vista pelas duas threads, e é isso que os dois canais de memória compartilhada usam.',
   },
   'structured-clone-copies': {
     title: 'postMessage copia',
-    body: 'postMessage entre threads de um mesmo processo ainda copia a mensagem (structured clone) de um heap para o outro; não passa um ponteiro. Continua mais barato que IPC porque nada entra no kernel e volta.',
+    body: 'postMessage entre threads de um mesmo processo ainda copia a mensagem: um structured clone, uma cópia profunda do objeto reconstruída no heap da outra thread; não passa um ponteiro. Os bytes não passam pelo kernel, mas acordar a thread que recebe ainda exige uma chamada de sistema, então uma ida e volta custa mais ou menos o mesmo que IPC, ou um pouco menos (compare as medianas acima, medidas nesta execução).',
   },
   'stdio-pipes-are-socketpairs': {
     title: 'Os “pipes” do Node para um filho são pares de sockets',
@@ -73,15 +73,15 @@ const ptBR: typeof en = {
   },
   'ipc-costs-a-small-multiple': {
     title: 'No Node, uma mensagem entre processos custa um múltiplo pequeno, não ordens de grandeza',
-    body: 'Os livros dizem que IPC é muito mais caro que a conversa entre threads. No Node os dois caminhos serializam a mensagem e acordam um event loop, então uma ida e volta entre processos custa só algumas vezes a de threads (compare as medianas acima, medidas nesta execução). A grande diferença de que o livro fala é com a memória compartilhada, onde nada é copiado.',
+    body: 'Os livros dizem que IPC é muito mais caro que a conversa entre threads. No Node os dois caminhos copiam a mensagem e acordam outra thread com uma chamada de sistema, então uma ida e volta entre processos custa no máximo algumas vezes a de threads (compare as medianas acima, medidas nesta execução). Só a espera ativa na memória compartilhada é muito mais rápida: ela dispensa o despertar, ao custo de núcleos a 100%.',
   },
   'shared-memory-threads-only': {
     title: 'Só threads têm memória compartilhada barata',
-    body: 'Um SharedArrayBuffer pode ser entregue a worker threads do mesmo processo, e então a escrita de uma é simplesmente vista pela outra: sem cópia, sem kernel. O Node não oferece como compartilhar um SharedArrayBuffer com outro processo; processos precisariam de memória compartilhada nativa (mmap de um arquivo compartilhado ou shm), que o Node puro não expõe.',
+    body: 'Um SharedArrayBuffer pode ser entregue a worker threads do mesmo processo, e então a escrita de uma é vista pela outra sem cópia de um heap para outro; o kernel só entra para acordar uma thread que dorme esperando (Atomics.wait dorme num futex, uma fila de espera do kernel ligada a uma palavra da memória). O Node não oferece como compartilhar um SharedArrayBuffer com outro processo; processos precisariam de memória compartilhada nativa (mmap de um arquivo compartilhado, ou shm_open), que o Node puro não expõe.',
   },
   'spin-burns-a-core': {
-    title: 'Girar em espera queima um núcleo inteiro',
-    body: 'No sab-spin a thread que espera nunca dorme: fica em laço lendo a flag compartilhada até ela mudar. Isso dá a menor latência de todas, ao custo de um núcleo a 100% enquanto espera. Numa máquina de 2 núcleos é metade da máquina; programas reais giram só um instante e depois dormem (wait/notify).',
+    title: 'Espera ativa queima um núcleo inteiro',
+    body: 'Com espera ativa na memória compartilhada, a thread que espera nunca dorme: fica em laço lendo uma palavra compartilhada até ela mudar. Isso dá a menor latência de todas, ao custo de um núcleo a 100% enquanto espera; aqui os dois lados esperam cada um na sua vez, então as duas threads mantêm um núcleo ocupado cada, o que numa máquina de 2 núcleos é a máquina inteira. Travas reais fazem espera ativa só por um instante e depois dormem (espera e despertar num futex).',
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { Icon } from '../../app/Icon.js';
+import type { Dictionary } from '../../i18n/dictionary.js';
 import type { Formatters } from '../../i18n/format.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { useLabStore } from '../../store/labStore.js';
@@ -13,8 +14,13 @@ import { comparePrediction, measure, predictionOptions, type Measurement, type P
 import { progressStore, useProgress } from './progress.js';
 import { learnText, type LearnText } from './text.js';
 
-/** The measured figures in a sentence, formatted for the reader's language. */
-export function measuredSentence(measurement: Measurement, text: LearnText, format: Formatters): string {
+/** An id's words from a table, or the id itself when the table has none (a newer server's id). */
+function wordsFor(table: Readonly<Record<string, string>>, id: string): string {
+  return Object.hasOwn(table, id) ? (table[id] ?? id) : id;
+}
+
+/** The measured figures in a sentence, formatted for the reader's language; ids (a fault, a channel) said in words. */
+export function measuredSentence(measurement: Measurement, text: LearnText, format: Formatters, t: Dictionary): string {
   const one = (value: number) => format.decimal(value, 1);
   switch (measurement.lesson) {
     case 'memory':
@@ -22,13 +28,17 @@ export function measuredSentence(measurement: Measurement, text: LearnText, form
     case 'creation':
       return text.measured.creation({ threadMs: one(measurement.threadMs), processMs: one(measurement.processMs), ratio: one(measurement.ratio) });
     case 'crash':
-      return text.measured.crash({ fault: measurement.fault, alive: format.integer(measurement.alive), total: format.integer(measurement.total) });
+      return text.measured.crash({ fault: wordsFor(text.faults, measurement.fault), alive: format.integer(measurement.alive), total: format.integer(measurement.total) });
     case 'race':
       return text.measured.race({ withLoss: format.integer(measurement.withLoss), rounds: format.integer(measurement.rounds), lostMedian: format.integer(measurement.lostMedian) });
     case 'parallelism':
-      return text.measured.parallelism({ n: format.integer(measurement.n), speedup: one(measurement.speedup), cores: format.integer(measurement.cores) });
+      return text.measured.parallelism({
+        threads: format.count(measurement.n, text.threadWord),
+        speedup: one(measurement.speedup),
+        cores: format.count(measurement.cores, text.coreWord),
+      });
     case 'communication':
-      return text.measured.communication({ channel: measurement.channel, ratio: one(measurement.ratio) });
+      return text.measured.communication({ channel: wordsFor(t.channels, measurement.channel), ratio: one(measurement.ratio) });
     case 'backend':
       return text.measured.backend({
         signal: measurement.signal,
@@ -56,7 +66,7 @@ function useShownResult(lesson: string): { runId: string | undefined; result: Re
 }
 
 export function PredictCard({ lesson, presenting }: { lesson: PredictionLesson; presenting: boolean }) {
-  const { format } = useI18n();
+  const { format, t } = useI18n();
   const text = useLocalized(learnText);
   const words = text.lessons[lesson].predict;
   const options: readonly string[] = predictionOptions[lesson];
@@ -74,7 +84,7 @@ export function PredictCard({ lesson, presenting }: { lesson: PredictionLesson; 
 
   const measuredBlock = measurement && (
     <div className="predict-measured" data-testid="predict-measured" data-measured={measurement.answer}>
-      <p>{measuredSentence(measurement, text, format)}</p>
+      <p>{measuredSentence(measurement, text, format, t)}</p>
       <p className="predict-measured-answer">{text.measuredHere({ answer: label(measurement.answer) })}</p>
     </div>
   );

@@ -9,8 +9,8 @@ type Q = { question: string; options: string[]; correct: number; explanation: st
 const lessons = {
   memory: {
     intro: [
-      'A process is an independent instance of a running program, with its own memory space (code, data, stack, heap). Processes are isolated from one another.',
-      'A thread is a lightweight unit of execution inside a process. All threads of one process share the same memory.',
+      'A process is a running program with its own address space (code, data, heap, stacks). Processes are isolated: one cannot read or write another’s memory unless both set up shared memory.',
+      'A thread is a flow of execution inside a process, with its own stack and registers. All threads of one process share its address space, and also its open files, working directory and signal handlers.',
     ],
     predict: {
       question: 'Each child process adds to its own x. Will the parent’s counter (its x) change?',
@@ -35,33 +35,33 @@ const lessons = {
         question: 'What does the same PID on two lanes tell you?',
         options: ['They are threads of one process and share its memory', 'They started at the same moment', 'They run on the same core'],
         correct: 0,
-        explanation: 'The operating system gives each process a PID; its threads share that PID (and its memory) and differ only by TID.',
+        explanation: 'On Linux every thread is a task with its own TID; the PID that getpid() returns is the thread group’s id, shared by all threads of the process, like its memory.',
         hint: 'Compare a thread’s PID with the PID of the box it sits in.',
       },
     ] as Q[],
   },
   communication: {
     intro: [
-      'Processes talk through inter-process communication (IPC): pipes, sockets, shared memory. It is slower and more complex.',
-      'Threads share variables: communication is fast and simple, because they share the same context.',
+      'Processes talk through inter-process communication (IPC): pipes and sockets, which copy each message into the kernel and out again, or shared memory that both set up on purpose.',
+      'Threads of one process can read and write the same variables directly, but must synchronize their access. In Node only a SharedArrayBuffer is shared between threads; postMessage copies the message (a structured clone: a deep copy of the object into the other thread’s heap).',
     ],
     predict: {
-      question: 'How much slower is a message round trip between processes than between threads?',
+      question: 'How much slower is a message round trip between processes than postMessage between threads?',
       options: { same: 'About the same', x2: 'About 2× slower', x5: 'About 5× slower', x10: '10× slower or more' },
     },
     quiz: [
       {
-        question: 'Two parties on one machine exchange small messages. Which is usually faster?',
-        options: ['Two processes over a pipe or socket', 'Two threads of one process', 'Always exactly the same'],
-        correct: 1,
-        explanation: 'Between processes every message crosses the kernel (and is serialized); between threads it stays inside one address space.',
-        hint: 'Which path has to go through the kernel?',
+        question: 'Two processes exchange a message over a pipe. What happens to the bytes?',
+        options: ['write() copies them into a buffer in the kernel, read() copies them out', 'The reader gets a pointer to the writer’s memory', 'Nothing is copied: the two processes share memory'],
+        correct: 0,
+        explanation: 'A pipe is a buffer inside the kernel: write() copies the bytes in and read() copies them out into the reader’s address space. Threads can skip those copies by sharing memory, but waking the other side still takes a system call, so in this lab processes are slower by a small factor, not by orders of magnitude.',
+        hint: 'Each process has its own address space: where can the bytes wait in between?',
       },
       {
         question: 'What does a SharedArrayBuffer let threads do?',
-        options: ['Read and write the same bytes without copying', 'Send messages through the kernel', 'Run in separate address spaces'],
+        options: ['Read and write the same bytes, with no copy between heaps', 'Send messages through the kernel', 'Run in separate address spaces'],
         correct: 0,
-        explanation: 'Shared memory is the fastest channel: nothing is copied, but access must be synchronized (Atomics).',
+        explanation: 'Both threads see the same bytes, so nothing is copied from heap to heap; access must be synchronized with Atomics. Waiting with Atomics.wait sleeps on a futex (a kernel wait queue tied to one memory word), so it is not always faster than postMessage in this lab; only busy-waiting is, and it keeps a core at 100%.',
         hint: 'The answer is in the name.',
       },
       {
@@ -75,7 +75,7 @@ const lessons = {
   },
   race: {
     intro: [
-      'Isolation: each process has its own memory, so processes are fully isolated (safer). Threads share memory, so they are not isolated: there is a risk of data corruption.',
+      'Each process has its own address space, so one process cannot corrupt another’s data. Threads share one address space, so threads that write the same data without synchronization can corrupt it.',
       'Tasks that share state can use threads only if they manage synchronization.',
     ],
     predict: {
@@ -126,14 +126,14 @@ const lessons = {
         question: 'Why is starting a process more expensive than starting a thread?',
         options: ['Processes run slower once started', 'A process needs its own address space and resources; a thread reuses its process’s', 'Threads are created in advance'],
         correct: 1,
-        explanation: 'The kernel must set up a new address space, file table and more for a process; a thread only needs a stack and a scheduler entry.',
+        explanation: 'For a process, fork() must copy the parent’s page tables (marking pages copy-on-write), its file-descriptor table and more; a thread shares all of that and needs only its own stack and kernel task. In Node both are dwarfed by starting JavaScript: a whole new Node for a process, a new V8 isolate (its own engine instance and heap) for a worker.',
         hint: 'What does a new process have that a new thread does not?',
       },
       {
         question: 'In Node, child_process.fork starts…',
-        options: ['a fresh Node runtime (fork + exec)', 'a copy-on-write clone of the parent', 'a thread inside the same process'],
+        options: ['a new Node process that boots its runtime from scratch', 'a copy-on-write clone of the parent', 'a thread inside the same process'],
         correct: 0,
-        explanation: 'Node’s fork execs a new Node, which starts its runtime from scratch: that is much of the cost you measure.',
+        explanation: 'child_process.fork spawns a new Node.js process with its own memory and its own V8 instance; booting that runtime is much of the cost you measure.',
         hint: 'Read the note about Node on the lesson page.',
       },
       {
@@ -147,8 +147,8 @@ const lessons = {
   },
   crash: {
     intro: [
-      'If a process fails, it does not affect other processes: each one is isolated.',
-      'If a thread fails (for example, it corrupts memory), it can bring down the whole process.',
+      'When a process crashes, the other processes keep running: each has its own address space.',
+      'When a thread triggers a fatal signal (such as SIGSEGV), the whole process ends, every thread with it; and a thread that writes garbage into shared memory damages what every thread reads.',
     ],
     predict: {
       question: 'When one thread faults, what happens to its sibling threads?',
@@ -159,32 +159,32 @@ const lessons = {
         question: 'A child process dies from SIGSEGV. What happens to its sibling processes?',
         options: ['They all die too', 'They keep running: each one is isolated', 'The parent restarts them'],
         correct: 1,
-        explanation: 'A signal ends one process; the others have their own memory and keep going.',
+        explanation: 'SIGSEGV’s default action ends the process that faulted, and only it; its siblings have their own address spaces and keep running.',
         hint: 'Do sibling processes share anything that could break?',
       },
       {
-        question: 'A worker thread triggers SIGSEGV (a fatal signal). What happens?',
+        question: 'A thread writes through a bad pointer and the kernel raises SIGSEGV; no handler is installed. What happens?',
         options: ['Only that thread stops', 'The signal is ignored', 'The whole process dies, with every thread in it'],
         correct: 2,
-        explanation: 'A fatal signal is delivered to the process: the kernel ends every thread in it.',
+        explanation: 'The signal is delivered to the thread that faulted, but its default action, ending the process, applies to the whole process: the kernel ends every thread in it.',
         hint: 'A signal may be delivered to one thread, but its action (by default, ending the process) applies to the whole process.',
       },
       {
-        question: 'In Node, a worker thread throws an ordinary JavaScript exception. What happens?',
+        question: 'In Node, a worker thread throws an ordinary JavaScript exception that nothing catches, and the main thread listens for the worker’s \'error\' event (as the lab does). What happens?',
         options: ['Only that worker ends; the other threads keep running', 'The whole process crashes', 'Every thread restarts'],
         correct: 0,
-        explanation: 'Node catches a worker’s uncaught exception and ends that worker only; a crash in native code (a signal) is different.',
-        hint: 'Compare the “exception” fault with the “sigsegv” fault in the lesson.',
+        explanation: 'Node ends that worker and emits \'error\' on its Worker object in the main thread; the other threads keep running. Without an \'error\' listener the error would be thrown again in the main thread and end the process. A fatal signal is different: it ends the process.',
+        hint: 'Compare the uncaught exception with the fatal signal (SIGSEGV) in the lesson.',
       },
     ] as Q[],
   },
   parallelism: {
     intro: [
       'Threads parallelize tasks inside one application (a thread pool handling HTTP requests); worker processes isolate work and use several CPU cores.',
-      'Either way, only as many tasks run at once as there are cores.',
+      'Either way, only as many tasks run at the same instant as the machine has CPU cores (logical CPUs).',
     ],
     predict: {
-      question: 'A CPU-heavy job is split over 4 threads on this machine. What speedup over one thread?',
+      question: 'A CPU-heavy job is split over 4 threads on this machine. What speedup over the main thread doing it alone?',
       options: { x1: 'About 1× (no gain)', x2: 'About 2×', x3: 'About 3×', x4: 'About 4×' },
     },
     quiz: [
@@ -196,10 +196,10 @@ const lessons = {
         hint: 'How many things can 2 cores do at once?',
       },
       {
-        question: 'Why is the measured speedup usually a little below the number of cores?',
-        options: ['Starting workers, combining results and other programs take time too', 'Threads are slower than processes', 'The clock is wrong'],
+        question: 'Why is the measured speedup below the number of cores, sometimes far below?',
+        options: ['Starting workers, combining results and other programs take time and cores too', 'Threads are slower than processes', 'The clock is wrong'],
         correct: 0,
-        explanation: 'Start-up, coordination and the rest of the system take a share of the cores, so the ideal is rarely reached.',
+        explanation: 'Starting workers (in Node, a JavaScript engine each), combining results and any other work on the machine take a share of the cores; the part that does not split limits the speedup (Amdahl’s law). On this lab’s shared 2-core machine, runs have measured from about 1.2× down to below 1×.',
         hint: 'What else happens besides counting primes?',
       },
       {
@@ -294,20 +294,29 @@ export const learnEn = {
   notMeasured: 'This run does not measure it (try the default parameters).',
   measured: {
     memory: ({ parentX, children, childX }: { parentX: string; children: string; childX: string }) =>
-      `The parent’s x ended at ${parentX} while each of the ${children} children counted its own copy to ${childX}.`,
+      `The parent’s x ended at ${parentX}, while each child (${children} in all) counted its own copy up to ${childX}.`,
     creation: ({ threadMs, processMs, ratio }: { threadMs: string; processMs: string; ratio: string }) =>
-      `Median time to ready: thread ${threadMs} ms, process ${processMs} ms; the process took ${ratio}× as long.`,
+      `Median time to ready: thread ${threadMs} ms, process ${processMs} ms; the process took ${ratio}× the thread’s time.`,
     crash: ({ fault, alive, total }: { fault: string; alive: string; total: string }) =>
-      `With a ${fault} in one thread, ${alive} of its ${total} sibling threads were still alive afterwards.`,
+      `After ${fault} in one thread, sibling threads still running: ${alive} of ${total}.`,
     race: ({ withLoss, rounds, lostMedian }: { withLoss: string; rounds: string; lostMedian: string }) =>
-      `Plain increments lost updates in ${withLoss} of ${rounds} rounds (median ${lostMedian} lost per round).`,
-    parallelism: ({ n, speedup, cores }: { n: string; speedup: string; cores: string }) =>
-      `${n} threads finished ${speedup}× as fast as one, on a machine with ${cores} cores.`,
+      `Rounds in which plain increments lost updates: ${withLoss} of ${rounds} (median lost per round: ${lostMedian}).`,
+    parallelism: ({ threads, speedup, cores }: { threads: string; speedup: string; cores: string }) =>
+      `With ${threads}, the job ran at ${speedup}× the speed of the main thread alone (this machine: ${cores}).`,
     communication: ({ channel, ratio }: { channel: string; ratio: string }) =>
-      `The fastest process channel (${channel}) took ${ratio}× as long per round trip as postMessage between threads.`,
+      `The fastest channel between processes, ${channel}, took ${ratio}× the round-trip time of postMessage between threads.`,
     backend: ({ signal, poolFailed, poolTotal, clusterFailed, clusterTotal }: { signal: string; poolFailed: string; poolTotal: string; clusterFailed: string; clusterTotal: string }) =>
       `When one worker of each took a ${signal}, the thread pool lost ${poolFailed} of ${poolTotal} requests and the cluster ${clusterFailed} of ${clusterTotal}.`,
   },
+  /** Words for ids in the sentences above: a thread fault, and the count phrases. */
+  faults: {
+    sigsegv: 'a fatal signal (SIGSEGV)',
+    exception: 'an uncaught exception',
+    corruption: 'a write of garbage over shared memory',
+    'null-dereference': 'a store through a NULL pointer (SIGSEGV)',
+  } as Record<string, string>,
+  threadWord: { one: 'thread', other: 'threads' },
+  coreWord: { one: 'core', other: 'cores' },
   quizHeading: 'Check yourself',
   quizScore: ({ score, total }: { score: string; total: string }) => `${score} of ${total} right at the first try`,
   check: 'Check',

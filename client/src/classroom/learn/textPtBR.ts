@@ -4,8 +4,8 @@ import type { LearnText, QuizQuestion as Q } from './textEn.js';
 const lessons: LearnText['lessons'] = {
   memory: {
     intro: [
-      'Um processo é uma instância independente de um programa em execução, com seu próprio espaço de memória (código, dados, pilha, heap). Os processos são isolados uns dos outros.',
-      'Uma thread é uma unidade de execução dentro de um processo. Todas as threads de um mesmo processo compartilham o mesmo espaço de memória.',
+      'Um processo é um programa em execução com seu próprio espaço de endereçamento (código, dados, heap, pilhas). Processos são isolados: um não consegue ler nem escrever a memória de outro, a não ser que os dois configurem memória compartilhada.',
+      'Uma thread é um fluxo de execução dentro de um processo, com sua própria pilha e seus próprios registradores. Todas as threads de um processo compartilham o espaço de endereçamento dele, e também os arquivos abertos, o diretório de trabalho e os tratadores de sinais.',
     ],
     predict: {
       question: 'Cada processo filho soma no seu próprio x. O contador do pai (o x dele) vai mudar?',
@@ -30,33 +30,33 @@ const lessons: LearnText['lessons'] = {
         question: 'O que o mesmo PID em duas faixas indica?',
         options: ['São threads de um processo e compartilham a memória dele', 'Começaram no mesmo instante', 'Rodam no mesmo núcleo'],
         correct: 0,
-        explanation: 'O sistema operacional dá um PID a cada processo; suas threads compartilham esse PID (e a memória) e só diferem pelo TID.',
+        explanation: 'No Linux cada thread é uma tarefa com seu próprio TID; o PID que getpid() devolve é o identificador do grupo de threads, compartilhado por todas as threads do processo, assim como a memória.',
         hint: 'Compare o PID de uma thread com o PID da caixa em que ela está.',
       },
     ] as Q[],
   },
   communication: {
     intro: [
-      'Processos conversam por comunicação entre processos (IPC – Inter-Process Communication): pipes, sockets, memória compartilhada. É mais complexa e custosa.',
-      'Threads compartilham variáveis: a comunicação é rápida e simples, pois compartilham o mesmo contexto.',
+      'Processos conversam por comunicação entre processos (IPC – Inter-Process Communication): pipes e sockets, que copiam cada mensagem para dentro do kernel e de volta para fora, ou memória compartilhada que os dois configuram de propósito.',
+      'As threads de um processo podem ler e escrever as mesmas variáveis diretamente, mas precisam sincronizar o acesso. No Node só um SharedArrayBuffer é compartilhado entre threads; o postMessage copia a mensagem (um structured clone: uma cópia profunda do objeto para o heap da outra thread).',
     ],
     predict: {
-      question: 'Quanto mais lenta é uma ida e volta de mensagem entre processos do que entre threads?',
+      question: 'Quanto mais lenta é uma ida e volta de mensagem entre processos do que o postMessage entre threads?',
       options: { same: 'Mais ou menos igual', x2: 'Cerca de 2× mais lenta', x5: 'Cerca de 5× mais lenta', x10: '10× mais lenta ou mais' },
     },
     quiz: [
       {
-        question: 'Duas partes na mesma máquina trocam mensagens pequenas. O que costuma ser mais rápido?',
-        options: ['Dois processos por um pipe ou socket', 'Duas threads de um processo', 'Sempre exatamente igual'],
-        correct: 1,
-        explanation: 'Entre processos cada mensagem atravessa o kernel (e é serializada); entre threads ela fica dentro de um só espaço de endereçamento.',
-        hint: 'Qual caminho precisa passar pelo kernel?',
+        question: 'Dois processos trocam uma mensagem por um pipe. O que acontece com os bytes?',
+        options: ['write() os copia para um buffer no kernel, read() os copia para fora', 'Quem lê recebe um ponteiro para a memória de quem escreveu', 'Nada é copiado: os dois processos compartilham memória'],
+        correct: 0,
+        explanation: 'Um pipe é um buffer dentro do kernel: write() copia os bytes para dentro e read() os copia para o espaço de endereçamento de quem lê. Threads podem evitar essas cópias compartilhando memória, mas acordar o outro lado ainda exige uma chamada de sistema; por isso, neste laboratório, processos são mais lentos por um fator pequeno, não por ordens de grandeza.',
+        hint: 'Cada processo tem seu próprio espaço de endereçamento: onde os bytes podem esperar no meio do caminho?',
       },
       {
         question: 'O que um SharedArrayBuffer permite às threads?',
-        options: ['Ler e escrever os mesmos bytes sem copiar', 'Enviar mensagens pelo kernel', 'Rodar em espaços de endereçamento separados'],
+        options: ['Ler e escrever os mesmos bytes, sem cópia de um heap para outro', 'Enviar mensagens pelo kernel', 'Rodar em espaços de endereçamento separados'],
         correct: 0,
-        explanation: 'Memória compartilhada é o canal mais rápido: nada é copiado, mas o acesso precisa ser sincronizado (Atomics).',
+        explanation: 'As duas threads enxergam os mesmos bytes, então nada é copiado de um heap para o outro; o acesso precisa ser sincronizado com Atomics. Esperar com Atomics.wait dorme num futex (uma fila de espera do kernel ligada a uma palavra da memória), então neste laboratório isso nem sempre é mais rápido que o postMessage; só a espera ativa é, e ela mantém um núcleo a 100%.',
         hint: 'A resposta está no nome.',
       },
       {
@@ -70,7 +70,7 @@ const lessons: LearnText['lessons'] = {
   },
   race: {
     intro: [
-      'Isolamento: cada processo tem memória própria, então processos são isolados (mais seguros). Threads compartilham memória, então não são isoladas: há risco de corromper dados.',
+      'Cada processo tem seu próprio espaço de endereçamento, então um processo não consegue corromper os dados de outro. As threads compartilham um espaço de endereçamento, então threads que escrevem os mesmos dados sem sincronização podem corrompê-los.',
       'Tarefas que compartilham estado só podem usar threads se cuidarem da sincronização.',
     ],
     predict: {
@@ -121,14 +121,14 @@ const lessons: LearnText['lessons'] = {
         question: 'Por que criar um processo custa mais do que criar uma thread?',
         options: ['Processos rodam mais devagar depois de criados', 'Um processo precisa de espaço de endereçamento e recursos próprios; a thread reaproveita os do processo', 'As threads são criadas antes'],
         correct: 1,
-        explanation: 'O kernel precisa montar um novo espaço de endereçamento, tabela de arquivos e mais para um processo; uma thread só precisa de uma pilha e uma entrada no escalonador.',
+        explanation: 'Para um processo, fork() precisa copiar as tabelas de páginas do pai (marcando as páginas como copy-on-write), a tabela de descritores de arquivo e mais; uma thread compartilha tudo isso e só precisa da sua própria pilha e de uma tarefa no kernel. No Node as duas coisas somem perto do custo de iniciar o JavaScript: um Node inteiro novo para um processo, um novo isolate do V8 (instância própria do motor, com heap próprio) para um worker.',
         hint: 'O que um processo novo tem que uma thread nova não tem?',
       },
       {
         question: 'No Node, child_process.fork inicia…',
-        options: ['um Node novo do zero (fork + exec)', 'um clone copy-on-write do pai', 'uma thread dentro do mesmo processo'],
+        options: ['um processo Node novo, que inicia o seu runtime do zero', 'um clone copy-on-write do pai', 'uma thread dentro do mesmo processo'],
         correct: 0,
-        explanation: 'O fork do Node executa um Node novo, que inicia o runtime do zero: é boa parte do custo medido.',
+        explanation: 'child_process.fork cria um processo Node.js novo, com memória própria e a sua própria instância do V8; iniciar esse runtime é boa parte do custo medido.',
         hint: 'Leia a nota sobre o Node na página da lição.',
       },
       {
@@ -142,8 +142,8 @@ const lessons: LearnText['lessons'] = {
   },
   crash: {
     intro: [
-      'Se um processo falha, não afeta outros processos: cada um é isolado.',
-      'Se uma thread falha (por exemplo, corrompe memória), pode comprometer o processo inteiro.',
+      'Quando um processo cai, os outros processos continuam rodando: cada um tem seu próprio espaço de endereçamento.',
+      'Quando uma thread provoca um sinal fatal (como SIGSEGV), o processo inteiro termina, com todas as threads; e uma thread que escreve lixo na memória compartilhada estraga o que todas as threads leem.',
     ],
     predict: {
       question: 'Quando uma thread falha, o que acontece com as threads irmãs?',
@@ -154,32 +154,32 @@ const lessons: LearnText['lessons'] = {
         question: 'Um processo filho morre por SIGSEGV. O que acontece com os processos irmãos?',
         options: ['Morrem todos também', 'Continuam rodando: cada um é isolado', 'O pai os reinicia'],
         correct: 1,
-        explanation: 'Um sinal encerra um processo; os outros têm memória própria e seguem em frente.',
+        explanation: 'A ação padrão do SIGSEGV encerra o processo que falhou, e só ele; os irmãos têm seus próprios espaços de endereçamento e continuam rodando.',
         hint: 'Processos irmãos compartilham algo que possa quebrar?',
       },
       {
-        question: 'Uma worker thread dispara SIGSEGV (um sinal fatal). O que acontece?',
+        question: 'Uma thread escreve por um ponteiro inválido e o kernel gera SIGSEGV; não há tratador instalado. O que acontece?',
         options: ['Só aquela thread para', 'O sinal é ignorado', 'O processo inteiro morre, com todas as threads dele'],
         correct: 2,
-        explanation: 'Um sinal fatal é entregue ao processo: o kernel encerra todas as threads dele.',
+        explanation: 'O sinal é entregue à thread que causou a falha, mas a ação padrão dele, encerrar o processo, vale para o processo inteiro: o kernel encerra todas as threads dele.',
         hint: 'Um sinal pode ser entregue a uma só thread, mas a ação dele (por padrão, encerrar o processo) vale para o processo inteiro.',
       },
       {
-        question: 'No Node, uma worker thread lança uma exceção JavaScript comum. O que acontece?',
+        question: 'No Node, uma worker thread lança uma exceção JavaScript comum que ninguém captura, e a thread principal escuta o evento \'error\' do worker (como faz o laboratório). O que acontece?',
         options: ['Só aquele worker termina; as outras threads continuam', 'O processo inteiro cai', 'Todas as threads reiniciam'],
         correct: 0,
-        explanation: 'O Node captura a exceção não tratada do worker e encerra só esse worker; uma falha em código nativo (um sinal) é diferente.',
-        hint: 'Compare a falha “exception” com a falha “sigsegv” na lição.',
+        explanation: 'O Node encerra esse worker e emite \'error\' no objeto Worker da thread principal; as outras threads continuam rodando. Sem quem escute \'error\', o erro seria lançado de novo na thread principal e encerraria o processo. Um sinal fatal é diferente: encerra o processo.',
+        hint: 'Compare a exceção não capturada com o sinal fatal (SIGSEGV) na lição.',
       },
     ] as Q[],
   },
   parallelism: {
     intro: [
       'Threads paralelizam tarefas dentro de um app (um pool de threads atendendo requisições HTTP); processos de trabalho isolam o trabalho e usam vários núcleos da CPU.',
-      'De um jeito ou de outro, só rodam ao mesmo tempo tantas tarefas quantos núcleos houver.',
+      'De um jeito ou de outro, só rodam no mesmo instante tantas tarefas quantos núcleos de CPU (CPUs lógicas) a máquina tiver.',
     ],
     predict: {
-      question: 'Um trabalho pesado de CPU é dividido em 4 threads nesta máquina. Qual o ganho (speedup) sobre uma thread?',
+      question: 'Um trabalho pesado de CPU é dividido em 4 threads nesta máquina. Qual o ganho (speedup) sobre a thread principal fazendo tudo sozinha?',
       options: { x1: 'Cerca de 1× (nenhum ganho)', x2: 'Cerca de 2×', x3: 'Cerca de 3×', x4: 'Cerca de 4×' },
     },
     quiz: [
@@ -191,10 +191,10 @@ const lessons: LearnText['lessons'] = {
         hint: 'Quantas coisas 2 núcleos fazem ao mesmo tempo?',
       },
       {
-        question: 'Por que o ganho medido costuma ficar um pouco abaixo do número de núcleos?',
-        options: ['Criar workers, juntar resultados e outros programas também gastam tempo', 'Threads são mais lentas que processos', 'O relógio está errado'],
+        question: 'Por que o ganho medido fica abaixo do número de núcleos, às vezes muito abaixo?',
+        options: ['Criar workers, juntar resultados e outros programas também gastam tempo e núcleos', 'Threads são mais lentas que processos', 'O relógio está errado'],
         correct: 0,
-        explanation: 'Inicialização, coordenação e o resto do sistema ocupam parte dos núcleos, então o ideal raramente é atingido.',
+        explanation: 'Criar workers (no Node, um motor JavaScript para cada um), juntar os resultados e qualquer outro trabalho na máquina ocupam parte dos núcleos; a parte que não se divide limita o ganho (lei de Amdahl). Na máquina compartilhada de 2 núcleos deste laboratório, as execuções mediram de cerca de 1,2× até abaixo de 1×.',
         hint: 'O que mais acontece além de contar primos?',
       },
       {
@@ -289,18 +289,27 @@ export const learnPtBR: LearnText = {
   notMeasured: 'Esta execução não mede isso (tente os parâmetros padrão).',
   measured: {
     memory: ({ parentX, children, childX }) =>
-      `O x do pai terminou em ${parentX} enquanto cada um dos ${children} filhos contou a sua própria cópia até ${childX}.`,
+      `O x do pai terminou em ${parentX}, enquanto cada filho (${children} no total) contou a sua própria cópia até ${childX}.`,
     creation: ({ threadMs, processMs, ratio }) =>
-      `Tempo mediano até ficar pronto: thread ${threadMs} ms, processo ${processMs} ms; o processo levou ${ratio}× mais tempo.`,
-    crash: ({ fault, alive, total }) => `Com um ${fault} numa thread, ${alive} das ${total} threads irmãs continuavam vivas depois.`,
+      `Tempo mediano até ficar pronto: thread ${threadMs} ms, processo ${processMs} ms; o processo levou ${ratio}× o tempo da thread.`,
+    crash: ({ fault, alive, total }) => `Depois de ${fault} numa thread, threads irmãs ainda rodando: ${alive} de ${total}.`,
     race: ({ withLoss, rounds, lostMedian }) =>
-      `Os incrementos simples perderam atualizações em ${withLoss} de ${rounds} rodadas (mediana de ${lostMedian} perdidas por rodada).`,
-    parallelism: ({ n, speedup, cores }) => `${n} threads terminaram ${speedup}× mais rápido que uma, numa máquina com ${cores} núcleos.`,
+      `Rodadas em que os incrementos simples perderam atualizações: ${withLoss} de ${rounds} (mediana de perdidas por rodada: ${lostMedian}).`,
+    parallelism: ({ threads, speedup, cores }) =>
+      `Com ${threads}, o trabalho rodou a ${speedup}× a velocidade da thread principal sozinha (esta máquina: ${cores}).`,
     communication: ({ channel, ratio }) =>
-      `O canal entre processos mais rápido (${channel}) levou ${ratio}× mais tempo por ida e volta que o postMessage entre threads.`,
+      `O canal mais rápido entre processos, ${channel}, levou ${ratio}× o tempo de ida e volta do postMessage entre threads.`,
     backend: ({ signal, poolFailed, poolTotal, clusterFailed, clusterTotal }) =>
       `Quando um worker de cada um recebeu um ${signal}, o pool de threads perdeu ${poolFailed} de ${poolTotal} requisições e o cluster, ${clusterFailed} de ${clusterTotal}.`,
   },
+  faults: {
+    sigsegv: 'um sinal fatal (SIGSEGV)',
+    exception: 'uma exceção não capturada',
+    corruption: 'uma escrita de lixo na memória compartilhada',
+    'null-dereference': 'uma escrita por um ponteiro NULL (SIGSEGV)',
+  },
+  threadWord: { one: 'thread', other: 'threads' },
+  coreWord: { one: 'núcleo', other: 'núcleos' },
   quizHeading: 'Teste o que aprendeu',
   quizScore: ({ score, total }) => `${score} de ${total} certas na primeira tentativa`,
   check: 'Verificar',

@@ -1,0 +1,151 @@
+/**
+ * For the cross-lesson text tests (rawIds.test.ts, noteReadingTime.test.ts):
+ * every lesson's recorded runs played event by event through the same pure
+ * functions the lesson pages call, so the tests read the sentences a class
+ * actually sees. Test support only: no page imports this file.
+ */
+import type { LabEvent } from '../../../shared/protocol.js';
+import { recordedMemoryRun } from '../scene/fixtures/memoryRun.js';
+import { sceneAt } from '../scene/sceneAt.js';
+import { backendCallouts } from '../lessons/backend/callouts.js';
+import { backendModelAt } from '../lessons/backend/model.js';
+import { text as backendText } from '../lessons/backend/text.js';
+import { communicationCallouts } from '../lessons/communication/callouts.js';
+import { fixtureRun } from '../lessons/communication/fixtures.js';
+import { text as communicationText } from '../lessons/communication/text.js';
+import { crashCallouts } from '../lessons/crash/callouts.js';
+import { corruptionRun, exceptionRun, sigsegvRun } from '../lessons/crash/fixtures.js';
+import { crashModelAt } from '../lessons/crash/model.js';
+import { wordsFor as crashWords } from '../lessons/crash/testWords.js';
+import { creationCallouts } from '../lessons/creation/callouts.js';
+import { recordedCreationRun } from '../lessons/creation/fixtures.js';
+import { storyAt } from '../lessons/creation/storyModel.js';
+import { text as creationText } from '../lessons/creation/text.js';
+import { memoryCallouts } from '../lessons/memory/callouts.js';
+import { text as memoryText } from '../lessons/memory/text.js';
+import { parallelismCallouts } from '../lessons/parallelism/callouts.js';
+import { recordedParallelismRun } from '../lessons/parallelism/fixtures.js';
+import { configurations, timelineRows } from '../lessons/parallelism/stageModel.js';
+import { text as parallelismText } from '../lessons/parallelism/text.js';
+import { measureCallouts, stepCallouts } from '../lessons/race/callouts.js';
+import { measureRun, stepFinishRun, stepLostRun } from '../lessons/race/fixtures.js';
+import { measureModelAt } from '../lessons/race/measureModel.js';
+import { stepModelAt } from '../lessons/race/stepModel.js';
+import { wordsFor as raceWords } from '../lessons/race/testWords.js';
+import type { Language } from './dictionary.js';
+import { en } from './en.js';
+import { formattersFor } from './format.js';
+import { ptBR } from './ptBR.js';
+
+export type StageNote = { id: string; section: string; text: string };
+
+/** One recorded run of a lesson and the notes its page computes after each event. */
+export type RecordedRun = {
+  lesson: string;
+  /** Which fixture: the lesson's parameter values it was recorded with. */
+  name: string;
+  events: readonly LabEvent[];
+  notesAt(index: number, language: Language): StageNote[];
+};
+
+const dictionary = (language: Language) => (language === 'en' ? en : ptBR);
+
+/**
+ * A lesson's words for its pure functions, with every field any lesson asks
+ * for (its text, the app dictionary, the formatters, the language): passed as
+ * a variable, a field a lesson does not use is no type error.
+ */
+function wordsOf<Text>(text: Text, language: Language) {
+  const words = { text, t: dictionary(language), format: formattersFor(language), language };
+  return words;
+}
+
+let seq = 0;
+const at = (t: number, body: Record<string, unknown>): LabEvent => ({ run: 'backend-fixture', seq: seq++, t, ...body }) as LabEvent;
+/** The backend lesson has no recorded event log in its fixtures (only a result): its fault phase, as its callout test builds it. */
+const backendFaultEvents: LabEvent[] = [
+  at(1e6, { kind: 'phase', name: 'fault' }),
+  at(2e6, { kind: 'message.sent', actor: 'loadgen', peer: 'pool', channel: 'tcp', bytes: 0, msg: 'pool-fault' }),
+  at(3e6, { kind: 'fault.injected', actor: 'pool-thread-2', fault: 'sigsegv' }),
+  at(4e6, { kind: 'fault.injected', actor: 'cluster-worker-1', fault: 'sigsegv' }),
+  at(5e6, { kind: 'message.lost', actor: 'loadgen', msg: 'pool-fault', reason: 'ECONNRESET' }),
+  at(6e6, { kind: 'actor.started', actor: 'cluster-worker-5', type: 'process', pid: 9, tid: 9, parent: 'cluster', label: 'replacement worker (for cluster-worker-1)' }),
+];
+
+const communicationRun = fixtureRun();
+
+export const recordedRuns: readonly RecordedRun[] = [
+  {
+    lesson: 'memory',
+    name: 'node, 3 processes, 3 threads, 5 increments',
+    events: recordedMemoryRun,
+    notesAt: (index, language) =>
+      memoryCallouts(sceneAt(recordedMemoryRun, index), wordsOf(memoryText[language], language)),
+  },
+  {
+    lesson: 'creation',
+    name: '4 units, 5 repeats',
+    events: recordedCreationRun,
+    notesAt: (index, language) => {
+      const scene = sceneAt(recordedCreationRun, index);
+      return creationCallouts(scene, storyAt(recordedCreationRun, scene, 4), wordsOf(creationText[language], language));
+    },
+  },
+  {
+    lesson: 'communication',
+    name: 'every channel',
+    events: communicationRun,
+    notesAt: (index, language) =>
+      communicationCallouts(communicationRun.slice(0, index + 1), sceneAt(communicationRun, index), wordsOf(communicationText[language], language)),
+  },
+  ...(
+    [
+      ['thread fault sigsegv', sigsegvRun],
+      ['thread fault exception', exceptionRun],
+      ['thread fault corruption', corruptionRun],
+    ] as const
+  ).map(
+    ([name, events]): RecordedRun => ({
+      lesson: 'crash',
+      name,
+      events,
+      notesAt: (index, language) => crashCallouts(sceneAt(events, index), crashModelAt(events, index), crashWords(language)),
+    }),
+  ),
+  {
+    lesson: 'race',
+    name: 'mode measure, 4 threads',
+    events: measureRun,
+    notesAt: (index, language) => measureCallouts(sceneAt(measureRun, index), measureModelAt(measureRun, index), 4_000_000, raceWords(language)),
+  },
+  ...(
+    [
+      ['mode step, an update lost', stepLostRun],
+      ['mode step, no update lost', stepFinishRun],
+    ] as const
+  ).map(
+    ([name, events]): RecordedRun => ({
+      lesson: 'race',
+      name,
+      events,
+      notesAt: (index, language) => stepCallouts(sceneAt(events, index), stepModelAt(events, index), raceWords(language)),
+    }),
+  ),
+  {
+    lesson: 'parallelism',
+    name: '3 workers',
+    events: recordedParallelismRun,
+    notesAt: (index, language) => {
+      const scene = sceneAt(recordedParallelismRun, index);
+      const rows = timelineRows(configurations(3), recordedParallelismRun.slice(0, index + 1), scene, recordedParallelismRun[index]?.t ?? 0);
+      return parallelismCallouts(rows, scene, 2, wordsOf(parallelismText[language], language));
+    },
+  },
+  {
+    lesson: 'backend',
+    name: 'fault sigsegv (fault phase only)',
+    events: backendFaultEvents,
+    notesAt: (index, language) =>
+      backendCallouts(backendFaultEvents, index, backendModelAt(backendFaultEvents, index), 4, wordsOf(backendText[language], language)),
+  },
+];
