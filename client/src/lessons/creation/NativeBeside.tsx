@@ -1,12 +1,13 @@
 /**
  * The creation lesson's native figures beside Node's, from the same run:
  * fork() vs child_process.fork, pthread_create() vs new Worker, time to
- * ready (median), and how many times more Node takes. Stable test ids:
+ * ready (median), and how many times as long Node took (its units started
+ * N at once, C's one at a time: the intro says so). Stable test ids:
  * native-creation, native-ready-<kind>, native-times-<kind>.
  */
 import type { CreationResult } from '../../../../shared/results/creation.js';
 import type { Formatters } from '../../i18n/format.js';
-import { msFromUs, significant } from '../../lessonParts/figures.js';
+import { msFromUs, times } from '../../lessonParts/figures.js';
 import type { CreationText } from './text.js';
 
 export function NativeBeside({ result, text, format }: { result: CreationResult; text: CreationText; format: Formatters }) {
@@ -27,7 +28,7 @@ export function NativeBeside({ result, text, format }: { result: CreationResult;
   return (
     <section data-testid="native-creation">
       <h3>{n.heading}</h3>
-      <p className="note">{n.intro}</p>
+      <p className="note">{n.intro({ units: format.integer(result.units) })}</p>
       <div className="table-scroll-x">
         <table className="figure-table">
           <thead>
@@ -44,7 +45,7 @@ export function NativeBeside({ result, text, format }: { result: CreationResult;
                 <th scope="row">{row.name}</th>
                 <td>{msFromUs(format, row.node)}</td>
                 <td data-testid={`native-ready-${row.kind}`}>{msFromUs(format, row.c)}</td>
-                <td data-testid={`native-times-${row.kind}`}>{row.c > 0 ? `× ${significant(format, row.node / row.c)}` : '–'}</td>
+                <td data-testid={`native-times-${row.kind}`}>{row.c > 0 ? `× ${times(format, row.node / row.c)}` : '–'}</td>
               </tr>
             ))}
           </tbody>

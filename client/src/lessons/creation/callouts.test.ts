@@ -40,7 +40,7 @@ describe('creationCallouts', () => {
   it('adds the measured medians at the end, and why the story round is left out', () => {
     expect(textsAt(events.length - 1).slice(-2)).toEqual([
       'Measured over 16 units of each kind: median 160 ms for a thread, 281 ms for a process.',
-      'The story round is left out of the figures: it pays first-time costs (loading code, warming caches).',
+      'The story round is left out of the figures: it runs first, paying one-time costs such as loading the code, and its units are started as instrumented actors so they appear on the stage.',
     ]);
   });
 

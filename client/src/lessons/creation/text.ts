@@ -2,22 +2,29 @@
  * The creation lesson's own text, English and Brazilian Portuguese.
  * `pt-BR` is typed as the English object's type, so a missing key does not compile.
  */
-import type { Localized } from '../../i18n/dictionary.js';
+import type { Language, Localized } from '../../i18n/dictionary.js';
+import { formattersFor, type PluralForms } from '../../i18n/format.js';
+
+/** The plural form for a count the stage already formatted (an integer, so its digits are the number). */
+function formOf(language: Language, count: string, forms: PluralForms): string {
+  return formattersFor(language).pluralForm(Number(count.replace(/\D/g, '')), forms);
+}
 
 type Ms = { ms: string };
 
 const en = {
   intro:
-    'The lab asks for N worker threads at once, then for N child processes at once, and times each one from the request until it says “ready”. The first round is played here with the real ids; more rounds are measured silently.',
+    'The lab asks for N worker threads at once, then for N child processes at once, and times each one from the request until it says “ready”. The first round is played here with the real ids; more rounds are measured without being drawn.',
   whatToNotice: [
     'Threads appear as lanes inside one box: one PID, a new TID each. No new address space is made.',
     'Each process appears as a box of its own with a new PID: a new address space.',
+    'A process here is child_process.fork: a fork followed by an exec of a fresh Node, which then boots V8 and loads its code. A thread is new Worker: an OS thread of the same process that also starts its own V8 instance.',
     'Watch the stopwatch under the boxes: each mark is the real time a unit took to be ready.',
-    'Exits are quick for both: ending is cheap, starting is what costs.',
-    'Compare private memory, not RSS: RSS counts the shared Node binary again in every process.',
+    'Compare exit with ready in the table: in this lab’s runs, ending took a few percent of the time starting did, for both kinds.',
+    'Compare private memory, not RSS: RSS counts again, in every process, the pages they all share (the Node binary, libraries).',
   ],
-  sectionThreads: ({ count }: { count: string }) => `Threads: ${count} workers inside one process`,
-  sectionProcesses: ({ count }: { count: string }) => `Processes: ${count} children, each its own box`,
+  sectionThreads: ({ count }: { count: string }) => `Threads: ${count} ${formOf('en', count, { one: 'worker', other: 'workers' })} inside one process`,
+  sectionProcesses: ({ count }: { count: string }) => `Processes: ${count} ${formOf('en', count, { one: 'child, in its own box', other: 'children, each its own box' })}`,
   sectionRuler: 'Stopwatch: time to ready (ms)',
   exitedReady: ({ ms }: Ms) => `exited · +${ms} ms`,
   rulerThreads: 'threads',
@@ -44,18 +51,19 @@ const en = {
       `This story: every thread ready within ${threadMs} ms, every process within ${processMs} ms.`,
     measured: ({ samples, threadMs, processMs }: { samples: string; threadMs: string; processMs: string }) =>
       `Measured over ${samples} units of each kind: median ${threadMs} ms for a thread, ${processMs} ms for a process.`,
-    storyExcluded: 'The story round is left out of the figures: it pays first-time costs (loading code, warming caches).',
+    storyExcluded: 'The story round is left out of the figures: it runs first, paying one-time costs such as loading the code, and its units are started as instrumented actors so they appear on the stage.',
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
   },
   native: {
     heading: 'Beside C: what the runtime adds',
-    intro: 'The same run also timed a C program (the lab’s native engine): fork() without exec, and pthread_create(). Ready means its first instruction ran; the end, that it was reaped or joined.',
+    intro: ({ units }: { units: string }) =>
+      `The same run also timed a C program (the lab’s native engine): fork() with no exec after it, and pthread_create(). Ready means the child or thread ran its first line of code (it reads the clock); the end, that it was reaped (waitpid) or joined. Not like for like: Node started ${units} of each kind at once, which then shared the cores, while C starts one at a time and ends it before the next. So Node ÷ C holds the runtime’s cost and the crowding together.`,
     columnWhat: 'unit',
     columnNode: 'Node, ready (median, ms)',
     columnNative: 'C, ready (median, ms)',
-    columnTimes: 'Node ÷ C',
-    rowProcess: 'process: child_process.fork vs fork()',
-    rowThread: 'thread: new Worker vs pthread_create()',
+    columnTimes: 'Node ÷ C: how many times as long',
+    rowProcess: 'process: child_process.fork (fork + exec of Node) vs fork() alone',
+    rowThread: 'thread: new Worker (a thread + a V8 instance) vs pthread_create()',
     totals: ({ fork, thread }: { fork: string; thread: string }) => `In C, to the end (reaped or joined), median: fork ${fork} ms, pthread ${thread} ms.`,
     unavailable: ({ reason }: { reason: string }) => `No C figures in this run: ${reason}.`,
   },
@@ -97,16 +105,17 @@ const en = {
 
 const ptBR: typeof en = {
   intro:
-    'O laboratório pede N worker threads de uma vez, depois N processos filhos de uma vez, e cronometra cada um do pedido até ele dizer “pronto”. A primeira rodada é mostrada aqui com os ids reais; outras rodadas são medidas em silêncio.',
+    'O laboratório pede N worker threads de uma vez, depois N processos filhos de uma vez, e cronometra cada um do pedido até ele dizer “pronto”. A primeira rodada é mostrada aqui com os ids reais; outras rodadas são medidas sem ser desenhadas.',
   whatToNotice: [
     'As threads aparecem como faixas dentro de uma só caixa: um PID, um TID novo para cada uma. Nenhum espaço de endereçamento novo é criado.',
     'Cada processo aparece como uma caixa própria com um PID novo: um novo espaço de endereçamento.',
+    'Um processo aqui é child_process.fork: um fork seguido de um exec de um Node novo, que então inicia o V8 e carrega o seu código. Uma thread é new Worker: uma thread do sistema no mesmo processo, que também inicia a sua própria instância do V8.',
     'Observe o cronômetro abaixo das caixas: cada marca é o tempo real que uma unidade levou para ficar pronta.',
-    'Terminar é rápido para os dois: encerrar é barato, o que custa é começar.',
-    'Compare a memória privada, não o RSS: o RSS conta de novo, em cada processo, o binário do Node compartilhado.',
+    'Compare a saída com o “pronto” na tabela: nas execuções deste laboratório, terminar levou uns poucos por cento do tempo de começar, para os dois tipos.',
+    'Compare a memória privada, não o RSS: o RSS conta de novo, em cada processo, as páginas que todos compartilham (o binário do Node, bibliotecas).',
   ],
-  sectionThreads: ({ count }) => `Threads: ${count} workers dentro de um processo`,
-  sectionProcesses: ({ count }) => `Processos: ${count} filhos, cada um na sua caixa`,
+  sectionThreads: ({ count }) => `Threads: ${count} ${formOf('pt-BR', count, { one: 'worker', other: 'workers' })} dentro de um processo`,
+  sectionProcesses: ({ count }) => `Processos: ${count} ${formOf('pt-BR', count, { one: 'filho, na sua caixa', other: 'filhos, cada um na sua caixa' })}`,
   sectionRuler: 'Cronômetro: tempo até ficar pronto (ms)',
   exitedReady: ({ ms }) => `saiu · +${ms} ms`,
   rulerThreads: 'threads',
@@ -132,19 +141,20 @@ const ptBR: typeof en = {
       `Nesta história: threads prontas em até ${threadMs} ms, processos em até ${processMs} ms.`,
     measured: ({ samples, threadMs, processMs }) =>
       `Medido em ${samples} unidades de cada tipo: mediana de ${threadMs} ms para uma thread, ${processMs} ms para um processo.`,
-    storyExcluded: 'A rodada da história fica fora dos números: ela paga custos de primeira vez (carregar código, aquecer caches).',
+    storyExcluded: 'A rodada da história fica fora dos números: ela roda primeiro, pagando custos que só ocorrem uma vez, como carregar o código, e as suas unidades são iniciadas como atores instrumentados, para aparecerem no palco.',
     failed: ({ error }) => `A execução falhou: ${error}`,
   },
   native: {
     heading: 'Ao lado do C: o que o runtime acrescenta',
-    intro: 'A mesma execução também cronometrou um programa em C (o motor nativo do laboratório): fork() sem exec e pthread_create(). Pronto quer dizer que a primeira instrução rodou; o fim, que ele foi recolhido (waitpid) ou juntado (join).',
+    intro: ({ units }) =>
+      `A mesma execução também cronometrou um programa em C (o motor nativo do laboratório): fork() sem exec depois, e pthread_create(). Pronto quer dizer que o filho ou a thread executou a sua primeira linha de código (ela lê o relógio); o fim, que ele foi recolhido (waitpid) ou que ela foi juntada (join). A comparação não é equivalente: o Node iniciou ${units} de cada tipo ao mesmo tempo, que então dividiram os núcleos, enquanto o C inicia um por vez e o encerra antes do próximo. Por isso Node ÷ C junta o custo do runtime e a disputa pelos núcleos.`,
     columnWhat: 'unidade',
     columnNode: 'Node, pronto (mediana, ms)',
     columnNative: 'C, pronto (mediana, ms)',
-    columnTimes: 'Node ÷ C',
-    rowProcess: 'processo: child_process.fork frente a fork()',
-    rowThread: 'thread: new Worker frente a pthread_create()',
-    totals: ({ fork, thread }) => `Em C, até o fim (recolhido ou juntado), mediana: fork ${fork} ms, pthread ${thread} ms.`,
+    columnTimes: 'Node ÷ C: quantas vezes o tempo',
+    rowProcess: 'processo: child_process.fork (fork + exec do Node) frente a só fork()',
+    rowThread: 'thread: new Worker (uma thread + uma instância do V8) frente a pthread_create()',
+    totals: ({ fork, thread }) => `Em C, até o fim (recolhido ou juntada), mediana: fork ${fork} ms, pthread ${thread} ms.`,
     unavailable: ({ reason }) => `Sem números de C nesta execução: ${reason}.`,
   },
   results: {
