@@ -44,6 +44,12 @@ export type RecordedRun = {
   lesson: string;
   /** Which fixture: the lesson's parameter values it was recorded with. */
   name: string;
+  /**
+   * Whether the events' times are the times a class sees them at: false for a
+   * run paced by a person (race's step mode: each note stays up until the
+   * next click) and for a log made up for a test (the backend's).
+   */
+  timed: boolean;
   events: readonly LabEvent[];
   notesAt(index: number, language: Language): StageNote[];
 };
@@ -78,6 +84,7 @@ export const recordedRuns: readonly RecordedRun[] = [
   {
     lesson: 'memory',
     name: 'node, 3 processes, 3 threads, 5 increments',
+    timed: true,
     events: recordedMemoryRun,
     notesAt: (index, language) =>
       memoryCallouts(sceneAt(recordedMemoryRun, index), wordsOf(memoryText[language], language)),
@@ -85,6 +92,7 @@ export const recordedRuns: readonly RecordedRun[] = [
   {
     lesson: 'creation',
     name: '4 units, 5 repeats',
+    timed: true,
     events: recordedCreationRun,
     notesAt: (index, language) => {
       const scene = sceneAt(recordedCreationRun, index);
@@ -94,6 +102,7 @@ export const recordedRuns: readonly RecordedRun[] = [
   {
     lesson: 'communication',
     name: 'every channel',
+    timed: true,
     events: communicationRun,
     notesAt: (index, language) =>
       communicationCallouts(communicationRun.slice(0, index + 1), sceneAt(communicationRun, index), wordsOf(communicationText[language], language)),
@@ -108,6 +117,7 @@ export const recordedRuns: readonly RecordedRun[] = [
     ([name, events]): RecordedRun => ({
       lesson: 'crash',
       name,
+      timed: true,
       events,
       notesAt: (index, language) => crashCallouts(sceneAt(events, index), crashModelAt(events, index), crashWords(language)),
     }),
@@ -115,6 +125,7 @@ export const recordedRuns: readonly RecordedRun[] = [
   {
     lesson: 'race',
     name: 'mode measure, 4 threads',
+    timed: true,
     events: measureRun,
     notesAt: (index, language) => measureCallouts(sceneAt(measureRun, index), measureModelAt(measureRun, index), 4_000_000, raceWords(language)),
   },
@@ -127,6 +138,7 @@ export const recordedRuns: readonly RecordedRun[] = [
     ([name, events]): RecordedRun => ({
       lesson: 'race',
       name,
+      timed: false,
       events,
       notesAt: (index, language) => stepCallouts(sceneAt(events, index), stepModelAt(events, index), raceWords(language)),
     }),
@@ -134,6 +146,7 @@ export const recordedRuns: readonly RecordedRun[] = [
   {
     lesson: 'parallelism',
     name: '3 workers',
+    timed: true,
     events: recordedParallelismRun,
     notesAt: (index, language) => {
       const scene = sceneAt(recordedParallelismRun, index);
@@ -144,6 +157,7 @@ export const recordedRuns: readonly RecordedRun[] = [
   {
     lesson: 'backend',
     name: 'fault sigsegv (fault phase only)',
+    timed: false,
     events: backendFaultEvents,
     notesAt: (index, language) =>
       backendCallouts(backendFaultEvents, index, backendModelAt(backendFaultEvents, index), 4, wordsOf(backendText[language], language)),
