@@ -17,7 +17,7 @@ describe('race callouts', () => {
     expect(byId['round-plain-1']).toBe('plain, repeat 1: 2,582,500 of 4,000,000: 1,417,500 updates lost.');
     expect(byId['round-plain-2']).toBe('plain, repeat 2: 4,000,000 of 4,000,000: nothing lost.');
     expect(byId['round-atomic']).toBe('Atomics.add, repeat 3: 4,000,000 of 4,000,000: nothing lost.');
-    expect(byId['counted-proc-1']).toBe('process 1 counted 1,000,000 in its own memory: nobody else could touch it.');
+    expect(byId['counted-proc-1']).toBe('process 1 counted 1,000,000 in its own memory, which no other process shares.');
     expect(callouts.at(-1)?.id).toBe('verdict');
   });
 
@@ -40,4 +40,18 @@ describe('race callouts', () => {
     const callouts = stepCallouts(sceneAt(stepLostRun, end), stepModelAt(stepLostRun, end), wordsFor('pt-BR'));
     expect(callouts[0]?.text).toBe('thread 1 leu x = 0 para o seu registrador.');
   });
+
+  it('measure: one lost update is singular in both languages (Intl.PluralRules), many are plural', () => {
+    const end = measureRun.length - 1;
+    const model = measureModelAt(measureRun, end);
+    const round = model.rounds.find((item) => item.variant === 'plain' && item.repeat === 2);
+    if (!round) throw new Error('fixture has no plain repeat 2');
+    // Expect one more than repeat 2 counted: one update lost.
+    const one = (language: 'en' | 'pt-BR') => texts(measureCallouts(sceneAt(measureRun, end), model, round.value + 1, wordsFor(language)))['round-plain-2'];
+    expect(one('en')).toBe('plain, repeat 2: 4,000,000 of 4,000,001: 1 update lost.');
+    expect(one('pt-BR')).toBe('plain, repetição 2: 4.000.000 de 4.000.001: 1 atualização perdida.');
+    const many = texts(measureCallouts(sceneAt(measureRun, end), model, 4_000_000, wordsFor('pt-BR')))['round-plain-1'];
+    expect(many).toBe('plain, repetição 1: 2.582.500 de 4.000.000: 1.417.500 atualizações perdidas.');
+  });
+
 });

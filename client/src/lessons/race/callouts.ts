@@ -46,6 +46,7 @@ export function measureCallouts(scene: Scene, model: MeasureModel, expected: num
       value: format.integer(round.value),
       expected: expected === undefined ? '?' : format.integer(expected),
       lost: format.integer(lost),
+      lostCount: lost,
     };
     callouts.push({
       id: `round-${round.variant}-${round.repeat}`,
@@ -67,6 +68,7 @@ export function measureCallouts(scene: Scene, model: MeasureModel, expected: num
       value: format.integer(latest.value),
       expected: expected === undefined ? '?' : format.integer(expected),
       lost: format.integer(lost),
+      lostCount: lost,
     };
     callouts.push({ id: `round-${variant}`, section: 'threads', at: latest.t, tone: lost > 0 ? 'alarm' : 'ok', text: lost > 0 ? results.callouts.roundLost(figures) : results.callouts.roundExact(figures) });
   }

@@ -2,8 +2,12 @@
  * The race lesson's callouts and results text, English and Brazilian Portuguese.
  */
 import type { Localized } from '../../i18n/dictionary.js';
+import { formattersFor } from '../../i18n/format.js';
 
-type Round = { variant: string; repeat: string; value: string; expected: string; lost: string };
+/** `lostCount` picks the plural form (Intl.PluralRules); `lost` is the same count in the reader's figures. */
+type Round = { variant: string; repeat: string; value: string; expected: string; lost: string; lostCount: number };
+const enForms = formattersFor('en');
+const ptForms = formattersFor('pt-BR');
 type Step = { thread: string; value: string };
 
 const en = {
@@ -12,9 +16,9 @@ const en = {
   nodeNotesHeading: 'Honest about Node.js',
   callouts: {
     threadsReady: ({ count, pid }: { count: string; pid: string }) => `${count} threads in one process (PID ${pid}) share one counter.`,
-    roundLost: (r: Round) => `${r.variant}, repeat ${r.repeat}: ${r.value} of ${r.expected}: ${r.lost} updates lost.`,
+    roundLost: (r: Round) => `${r.variant}, repeat ${r.repeat}: ${r.value} of ${r.expected}: ${r.lost} ${enForms.pluralForm(r.lostCount, { one: 'update', other: 'updates' })} lost.`,
     roundExact: (r: Round) => `${r.variant}, repeat ${r.repeat}: ${r.value} of ${r.expected}: nothing lost.`,
-    processCounted: ({ process, value }: { process: string; value: string }) => `${process} counted ${value} in its own memory: nobody else could touch it.`,
+    processCounted: ({ process, value }: { process: string; value: string }) => `${process} counted ${value} in its own memory, which no other process shares.`,
     read: ({ thread, value }: Step) => `${thread} read x = ${value} into its register.`,
     add: ({ thread, value, x }: Step & { x: string }) => `${thread} added 1 in its register: ${value}. x is still ${x}.`,
     write: ({ thread, value }: Step) => `${thread} wrote ${value} to x.`,
@@ -35,7 +39,7 @@ const en = {
     lostChartNote: ({ expected }: { expected: string }) => `Each bar is one repeat; each repeat expected ${expected}. A 0 is drawn as a thin bar labelled 0.`,
     timeChartTitle: 'Time per increment in every repeat',
     timeChartAxis: 'time per increment (ns)',
-    timeChartNote: 'Each round’s wall time divided by the increments really done.',
+    timeChartNote: 'Each round’s elapsed (wall-clock) time divided by the increments really done.',
     processesHeading: 'The same increments in separate processes',
     columnProcess: 'Process',
     columnPid: 'PID',
@@ -51,9 +55,9 @@ const ptBR: typeof en = {
   nodeNotesHeading: 'Sendo honesto sobre o Node.js',
   callouts: {
     threadsReady: ({ count, pid }) => `${count} threads de um processo (PID ${pid}) compartilham um contador.`,
-    roundLost: (r) => `${r.variant}, repetição ${r.repeat}: ${r.value} de ${r.expected}: ${r.lost} atualizações perdidas.`,
+    roundLost: (r) => `${r.variant}, repetição ${r.repeat}: ${r.value} de ${r.expected}: ${r.lost} ${ptForms.pluralForm(r.lostCount, { one: 'atualização perdida', other: 'atualizações perdidas' })}.`,
     roundExact: (r) => `${r.variant}, repetição ${r.repeat}: ${r.value} de ${r.expected}: nada se perdeu.`,
-    processCounted: ({ process, value }) => `${process} contou ${value} na sua própria memória: ninguém mais podia tocá-la.`,
+    processCounted: ({ process, value }) => `${process} contou ${value} na sua própria memória, que nenhum outro processo compartilha.`,
     read: ({ thread, value }) => `${thread} leu x = ${value} para o seu registrador.`,
     add: ({ thread, value, x }) => `${thread} somou 1 no seu registrador: ${value}. x continua ${x}.`,
     write: ({ thread, value }) => `${thread} escreveu ${value} em x.`,
@@ -74,7 +78,7 @@ const ptBR: typeof en = {
     lostChartNote: ({ expected }) => `Cada barra é uma repetição; cada repetição esperava ${expected}. Um 0 aparece como uma barra fina com o rótulo 0.`,
     timeChartTitle: 'Tempo por incremento em cada repetição',
     timeChartAxis: 'tempo por incremento (ns)',
-    timeChartNote: 'Tempo de parede de cada rodada dividido pelos incrementos feitos de fato.',
+    timeChartNote: 'Tempo decorrido (relógio) de cada rodada dividido pelos incrementos feitos de fato.',
     processesHeading: 'Os mesmos incrementos em processos separados',
     columnProcess: 'Processo',
     columnPid: 'PID',

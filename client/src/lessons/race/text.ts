@@ -3,19 +3,30 @@
  * (results and callouts are in resultsText.ts). `pt-BR` is typed as the
  * English object's type, so a missing key does not compile.
  */
-import type { Localized } from '../../i18n/dictionary.js';
+import type { Language, Localized } from '../../i18n/dictionary.js';
+import { formattersFor, type PluralForms } from '../../i18n/format.js';
 
 type Thread = { thread: string };
+/**
+ * A count in the reader's figures ("1,000" / "1.000"); the plural form is
+ * chosen from its value by Intl.PluralRules. (`one` is accepted for callers
+ * written before, and ignored: the figures alone decide.)
+ */
+type Lost = { lost: string; one?: boolean };
+const formOf = (language: Language) => (shown: string, forms: PluralForms) => formattersFor(language).pluralForm(Number(shown.replace(/\D/g, '')), forms);
+const enForm = formOf('en');
+const ptForm = formOf('pt-BR');
 
 const en = {
   intro:
-    'Threads that share a counter and increment it without synchronization lose updates: two threads read the same value, both add 1, and one write overwrites the other. Atomics.add and a lock make the increment indivisible. Separate processes cannot lose what they do not share.',
+    'Threads that share a counter and increment it without synchronization can lose updates: two threads read the same value, both add 1, and one write overwrites the other. Atomics.add and a lock make the increment indivisible to the other threads. Separate processes cannot lose what they do not share.',
   whatToNotice: [
     'All the threads are lanes of one box: there is one counter cell, and every round reads it back.',
-    '“plain” is counter = counter + 1: a read, an add and a write another thread can slip between.',
-    'Atomics.add and the lock never lose an update, and are slower: the chart shows the price per increment.',
+    '“plain” is counter = counter + 1: a read, an add and a write. Another thread’s write that lands between this thread’s read and write is overwritten, and its increment is lost.',
+    'Atomics.add and the lock never lose an update, and usually cost more per increment: the time chart shows this run’s price.',
     'Each process box has its own counter: each ends at exactly the increments it did.',
-    'In step mode, you choose which thread moves: read, read, add, write, add, write loses an update.',
+    'On a real machine nobody clicks: two threads on two cores run at the same time, and on one core the kernel can switch threads between any two instructions (a context switch: it saves one thread’s registers and loads another’s). Either way the three steps can interleave.',
+    'In step mode you are the scheduler: thread 1 reads, thread 2 reads, 1 adds, 1 writes, 2 adds, 2 writes, and an update is lost.',
   ],
   options: { measure: 'measure (many rounds)', step: 'step by step (you schedule)' } as Record<string, string>,
   modeNote: 'Step mode: two threads, and you decide which one moves.',
@@ -44,7 +55,7 @@ const en = {
     increment: ({ n }: { n: string }) => `increment ${n}`,
     finished: 'done',
     outcome: ({ x, expected }: { x: string; expected: string }) => `x = ${x}, expected ${expected}`,
-    lostUpdates: ({ lost, one }: { lost: string; one: boolean }) => `you lost ${lost} ${one ? 'update' : 'updates'}`,
+    lostUpdates: ({ lost }: Lost) => `you lost ${lost} ${enForm(lost, { one: 'update', other: 'updates' })}`,
     noUpdateLost: 'no update was lost',
   },
   controls: {
@@ -70,13 +81,14 @@ const en = {
 
 const ptBR: typeof en = {
   intro:
-    'Threads que compartilham um contador e o incrementam sem sincronização perdem atualizações: duas threads leem o mesmo valor, as duas somam 1, e uma escrita apaga a outra. Atomics.add e um lock tornam o incremento indivisível. Processos separados não podem perder o que não compartilham.',
+    'Threads que compartilham um contador e o incrementam sem sincronização podem perder atualizações: duas threads leem o mesmo valor, as duas somam 1, e uma escrita apaga a outra. Atomics.add e um lock tornam o incremento indivisível para as outras threads. Processos separados não podem perder o que não compartilham.',
   whatToNotice: [
     'Todas as threads são faixas de uma só caixa: há uma única célula de contador, e cada rodada a lê de volta.',
-    '“plain” é contador = contador + 1: uma leitura, uma soma e uma escrita, e outra thread pode se meter no meio.',
-    'Atomics.add e o lock nunca perdem atualizações, e são mais lentos: o gráfico mostra o preço por incremento.',
+    '“plain” é contador = contador + 1: uma leitura, uma soma e uma escrita. A escrita de outra thread que cai entre a leitura e a escrita desta é sobrescrita, e o incremento dela se perde.',
+    'Atomics.add e o lock nunca perdem atualizações e costumam custar mais por incremento: o gráfico de tempo mostra o preço nesta execução.',
     'Cada caixa de processo tem o seu próprio contador: cada uma termina exatamente nos incrementos que fez.',
-    'No modo passo a passo, você escolhe qual thread anda: ler, ler, somar, escrever, somar, escrever perde uma atualização.',
+    'Numa máquina de verdade ninguém clica: duas threads em dois núcleos rodam ao mesmo tempo, e num núcleo só o kernel pode trocar de thread entre duas instruções quaisquer (uma troca de contexto: salva os registradores de uma thread e carrega os da outra). Nos dois casos os três passos podem se intercalar.',
+    'No modo passo a passo você é o escalonador: a thread 1 lê, a thread 2 lê, a 1 soma, a 1 escreve, a 2 soma, a 2 escreve, e uma atualização se perde.',
   ],
   options: { measure: 'medir (muitas rodadas)', step: 'passo a passo (você escalona)' },
   modeNote: 'Passo a passo: duas threads, e você decide qual anda.',
@@ -92,7 +104,7 @@ const ptBR: typeof en = {
     counterOwn: 'o seu próprio contador',
     round: ({ variant, repeat }) => `${variant}, repetição ${repeat}`,
     roundValue: ({ value, expected }) => `${value} de ${expected}`,
-    lost: ({ lost }) => `${lost} perdidas`,
+    lost: ({ lost }) => `perdas: ${lost}`,
     noneLost: 'nenhuma perdida',
     waitingRounds: 'as rodadas aparecem aqui ao terminar',
     x: 'x',
@@ -105,7 +117,7 @@ const ptBR: typeof en = {
     increment: ({ n }) => `incremento ${n}`,
     finished: 'terminou',
     outcome: ({ x, expected }) => `x = ${x}, esperado ${expected}`,
-    lostUpdates: ({ lost, one }) => `você perdeu ${lost} ${one ? 'atualização' : 'atualizações'}`,
+    lostUpdates: ({ lost }) => `você perdeu ${lost} ${ptForm(lost, { one: 'atualização', other: 'atualizações' })}`,
     noUpdateLost: 'nenhuma atualização se perdeu',
   },
   controls: {

@@ -40,3 +40,34 @@ describe('race verdictSentence', () => {
     expect(verdictSentence(undefined, 'en')).toBeUndefined();
   });
 });
+
+describe('race verdict templates, each on both sides of its condition, both languages', () => {
+  it('plain lost (some repeat lost updates) or not (none did), with "repeat" by Intl.PluralRules', () => {
+    const lostOne = withVerdict({ plainRounds: 1, plainRoundsWithLoss: 1 });
+    expect(verdictSentence(lostOne, 'en')).toMatch(/^plain lost updates in 1 of 1 repeat \(/);
+    expect(verdictSentence(lostOne, 'pt-BR')).toMatch(/^plain perdeu atualizações em 1 de 1 repetição \(/);
+    const noLossOne = withVerdict({ plainRounds: 1, plainRoundsWithLoss: 0, plainLostMax: 0 });
+    expect(verdictSentence(noLossOne, 'en')).toMatch(/^plain lost no update in 1 repeat this time \(a race can lose updates; nothing makes it\);/);
+    expect(verdictSentence(noLossOne, 'pt-BR')).toMatch(/^plain não perdeu nenhuma atualização em 1 repetição desta vez \(a corrida pode perder atualizações, mas nada a obriga\);/);
+    expect(verdictSentence(withVerdict({ plainRoundsWithLoss: 0, plainLostMax: 0 }), 'pt-BR')).toMatch(/em 3 repetições desta vez/);
+  });
+
+  it('safe variants: none lost, or which lost how many', () => {
+    expect(verdictSentence(withVerdict({ atomicLostMax: 0, lockLostMax: 0 }), 'pt-BR')).toContain('Atomics.add e o lock não perderam nenhuma');
+    expect(verdictSentence(withVerdict({ lockLostMax: 3 }), 'pt-BR')).toContain('Atomics.add perdeu 0 e o lock 3');
+  });
+
+  it('separate processes: exactly their increments, or the counts they reached', () => {
+    const base = resultOf(measureRun) as { processes: { final: number }[] };
+    const off = { ...base, processes: base.processes.map((process, index) => (index === 0 ? { ...process, final: 999 } : process)) };
+    expect(verdictSentence(off, 'en')).toMatch(/the separate processes counted 999, 1,000,000.* \(of 1,000,000 each\)\.$/);
+    expect(verdictSentence(off, 'pt-BR')).toMatch(/os processos separados contaram 999, 1\.000\.000.* \(de 1\.000\.000 cada\)\.$/);
+  });
+
+  it('step: lost (singular and plural) or none, both languages', () => {
+    const step = resultOf(stepLostRun);
+    expect(verdictSentence({ ...step, x: 2, expected: 4, lost: 2 }, 'en')).toBe('x = 2, expected 4: you lost 2 updates.');
+    expect(verdictSentence({ ...step, x: 2, expected: 4, lost: 2 }, 'pt-BR')).toBe('x = 2, esperado 4: você perdeu 2 atualizações.');
+    expect(verdictSentence(resultOf(stepFinishRun), 'pt-BR')).toBe('x = 4, esperado 4: nenhuma atualização se perdeu.');
+  });
+});

@@ -10,7 +10,11 @@ import type { Language, Localized } from '../../i18n/dictionary.js';
 import { formattersFor } from '../../i18n/format.js';
 import { countInWords } from '../../lessonKit/numbers.js';
 
-type Plain = { rounds: string; repeats: string; median: string; worst: string; expected: string };
+/** `repeatCount` picks the plural form of "repeat" (Intl.PluralRules); the other fields are figures as shown. */
+type Plain = { rounds: string; repeats: string; repeatCount: number; median: string; worst: string; expected: string };
+
+const en = formattersFor('en');
+const pt = formattersFor('pt-BR');
 
 type Sentences = {
   plainLost(f: Plain): string;
@@ -24,27 +28,30 @@ type Sentences = {
 
 const sentences: Localized<Sentences> = {
   en: {
-    plainLost: (f) => `plain lost updates in ${f.rounds} of ${f.repeats} repeats (median ${f.median} of ${f.expected}, worst ${f.worst})`,
-    plainNoLoss: (f) => `plain lost no update in ${f.repeats} repeats this time (a race is likely, never certain)`,
+    plainLost: (f) => `plain lost updates in ${f.rounds} of ${f.repeats} ${en.pluralForm(f.repeatCount, { one: 'repeat', other: 'repeats' })} (median ${f.median} of ${f.expected}, worst ${f.worst})`,
+    plainNoLoss: (f) =>
+      `plain lost no update in ${f.repeats} ${en.pluralForm(f.repeatCount, { one: 'repeat', other: 'repeats' })} this time (a race can lose updates; nothing makes it)`,
     safeNone: 'Atomics.add and the lock lost none',
     safeLost: (f) => `Atomics.add lost ${f.atomic} and the lock ${f.lock}`,
     processesExact: (f) => `each separate process counted exactly ${f.increments}`,
     processesOff: (f) => `the separate processes counted ${f.finals} (of ${f.increments} each)`,
     step: (f) =>
       f.lostCount > 0
-        ? `x = ${f.x}, expected ${f.expected}: you lost ${f.lost} ${f.lostCount === 1 ? 'update' : 'updates'}.`
+        ? `x = ${f.x}, expected ${f.expected}: you lost ${f.lost} ${en.pluralForm(f.lostCount, { one: 'update', other: 'updates' })}.`
         : `x = ${f.x}, expected ${f.expected}: no update was lost.`,
   },
   'pt-BR': {
-    plainLost: (f) => `plain perdeu atualizações em ${f.rounds} de ${f.repeats} repetições (mediana de ${f.median} de ${f.expected}, pior caso ${f.worst})`,
-    plainNoLoss: (f) => `plain não perdeu nenhuma atualização em ${f.repeats} repetições desta vez (a corrida é provável, nunca garantida)`,
+    plainLost: (f) =>
+      `plain perdeu atualizações em ${f.rounds} de ${f.repeats} ${pt.pluralForm(f.repeatCount, { one: 'repetição', other: 'repetições' })} (mediana de ${f.median} de ${f.expected}, pior caso ${f.worst})`,
+    plainNoLoss: (f) =>
+      `plain não perdeu nenhuma atualização em ${f.repeats} ${pt.pluralForm(f.repeatCount, { one: 'repetição', other: 'repetições' })} desta vez (a corrida pode perder atualizações, mas nada a obriga)`,
     safeNone: 'Atomics.add e o lock não perderam nenhuma',
     safeLost: (f) => `Atomics.add perdeu ${f.atomic} e o lock ${f.lock}`,
     processesExact: (f) => `cada processo separado contou exatamente ${f.increments}`,
     processesOff: (f) => `os processos separados contaram ${f.finals} (de ${f.increments} cada)`,
     step: (f) =>
       f.lostCount > 0
-        ? `x = ${f.x}, esperado ${f.expected}: você perdeu ${f.lost} ${f.lostCount === 1 ? 'atualização' : 'atualizações'}.`
+        ? `x = ${f.x}, esperado ${f.expected}: você perdeu ${f.lost} ${pt.pluralForm(f.lostCount, { one: 'atualização', other: 'atualizações' })}.`
         : `x = ${f.x}, esperado ${f.expected}: nenhuma atualização se perdeu.`,
   },
 };
@@ -63,6 +70,7 @@ function measureSentence(result: RaceMeasureResult, language: Language): string 
   const plain: Plain = {
     rounds: format.integer(verdict.plainRoundsWithLoss),
     repeats: format.integer(verdict.plainRounds),
+    repeatCount: verdict.plainRounds,
     median: countInWords(verdict.plainLostMedian, language),
     worst: countInWords(verdict.plainLostMax, language),
     expected: countInWords(expected, language),
