@@ -1,4 +1,7 @@
-/** The memory lesson's text panels: live callouts, what to notice, and the honest note about Node.js. */
+/**
+ * The memory lesson's text panels: live callouts, what to notice (with what a
+ * PID and a TID are on Linux, and what threads share), and the honest note about Node.js.
+ */
 import { Icon } from '../../app/Icon.js';
 import type { MemoryCallout } from './callouts.js';
 import type { MemoryText } from './text.js';
@@ -29,6 +32,12 @@ export function WhatToNotice({ text, heading, native = false }: { text: MemoryTe
           <li key={item}>{item}</li>
         ))}
       </ol>
+      <h3 data-testid="linux-threads-heading">{text.linuxThreads.heading}</h3>
+      <ul data-testid="linux-threads">
+        {text.linuxThreads.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
     </section>
   );
 }

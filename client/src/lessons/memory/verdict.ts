@@ -5,23 +5,43 @@
  */
 import { memoryResultSchema } from '../../../../shared/experiments.js';
 import type { Language, Localized } from '../../i18n/dictionary.js';
-import { formattersFor } from '../../i18n/format.js';
+import { formattersFor, type Formatters } from '../../i18n/format.js';
 
-type Figures = { parent: string; children: string; shared: string; threads: string; expected: string };
-type Sentences = { isolated(f: Figures): string; notIsolated(f: Figures): string; shared(f: Figures): string; lost(f: Figures): string };
+type Figures = { parent: string; shared: string; expected: string };
+/** The counted phrases, each in the plural form its count takes in the language (Intl.PluralRules). */
+type Counted = { childrenChanged: string; childrenRan: string; threadsChanged: string; threadsShared: string };
+type Sentences = {
+  counted(format: Formatters, children: number, threads: number): Counted;
+  isolated(f: Figures, c: Counted): string;
+  notIsolated(f: Figures, c: Counted): string;
+  shared(f: Figures, c: Counted): string;
+  lost(f: Figures, c: Counted): string;
+};
 
 const sentences: Localized<Sentences> = {
   en: {
-    isolated: (f) => `Here ${f.children} child processes each changed only their own copy of x: the parent’s x stayed ${f.parent}`,
-    notIsolated: (f) => `Here the parent’s x changed to ${f.parent} while ${f.children} children ran: that is not isolation`,
-    shared: (f) => `; ${f.threads} threads changed one shared x to ${f.shared} (of ${f.expected} expected).`,
-    lost: (f) => `; ${f.threads} threads shared one x but it reached only ${f.shared} of ${f.expected}: updates were lost.`,
+    counted: (format, children, threads) => ({
+      childrenChanged: format.count(children, { one: 'child process changed only its', other: 'child processes each changed only their' }),
+      childrenRan: format.count(children, { one: 'child', other: 'children' }),
+      threadsChanged: format.count(threads, { one: 'thread changed', other: 'threads changed' }),
+      threadsShared: format.count(threads, { one: 'thread had', other: 'threads shared' }),
+    }),
+    isolated: (f, c) => `Here ${c.childrenChanged} own copy of x: the parent’s x stayed ${f.parent}`,
+    notIsolated: (f, c) => `Here the parent’s x changed to ${f.parent} while ${c.childrenRan} ran: that is not isolation`,
+    shared: (f, c) => `; ${c.threadsChanged} one shared x to ${f.shared} (of ${f.expected} expected).`,
+    lost: (f, c) => `; ${c.threadsShared} one x but it reached only ${f.shared} of ${f.expected}: updates were lost.`,
   },
   'pt-BR': {
-    isolated: (f) => `Aqui ${f.children} processos filhos mudaram, cada um, só a sua cópia de x: o x do pai ficou em ${f.parent}`,
-    notIsolated: (f) => `Aqui o x do pai mudou para ${f.parent} enquanto ${f.children} filhos rodavam: isso não é isolamento`,
-    shared: (f) => `; ${f.threads} threads mudaram um x compartilhado para ${f.shared} (de ${f.expected} esperados).`,
-    lost: (f) => `; ${f.threads} threads compartilharam um x, mas ele chegou só a ${f.shared} de ${f.expected}: atualizações se perderam.`,
+    counted: (format, children, threads) => ({
+      childrenChanged: format.count(children, { one: 'processo filho mudou', other: 'processos filhos mudaram, cada um,' }),
+      childrenRan: format.count(children, { one: 'filho rodava', other: 'filhos rodavam' }),
+      threadsChanged: format.count(threads, { one: 'thread mudou', other: 'threads mudaram' }),
+      threadsShared: format.count(threads, { one: 'thread tinha', other: 'threads compartilharam' }),
+    }),
+    isolated: (f, c) => `Aqui ${c.childrenChanged} só a sua cópia de x: o x do pai ficou em ${f.parent}`,
+    notIsolated: (f, c) => `Aqui o x do pai mudou para ${f.parent} enquanto ${c.childrenRan}: isso não é isolamento`,
+    shared: (f, c) => `; ${c.threadsChanged} um x compartilhado para ${f.shared} (de ${f.expected} esperados).`,
+    lost: (f, c) => `; ${c.threadsShared} um x, mas ele chegou só a ${f.shared} de ${f.expected}: atualizações se perderam.`,
   },
 };
 
@@ -33,10 +53,12 @@ export function verdictSentence(result: unknown, language: Language): string | u
   const words = sentences[language];
   const figures: Figures = {
     parent: format.decimal(parentX, 3),
-    children: format.integer(children.length),
     shared: format.integer(sharedX),
-    threads: format.integer(threads.length),
     expected: format.integer(expectedSharedX),
   };
-  return (parentX === 0 ? words.isolated(figures) : words.notIsolated(figures)) + (sharedX === expectedSharedX ? words.shared(figures) : words.lost(figures));
+  const counted = words.counted(format, children.length, threads.length);
+  return (
+    (parentX === 0 ? words.isolated(figures, counted) : words.notIsolated(figures, counted)) +
+    (sharedX === expectedSharedX ? words.shared(figures, counted) : words.lost(figures, counted))
+  );
 }
