@@ -92,7 +92,7 @@ const en = {
     race: {
       title: 'Lost updates per run (plain increments)',
       axis: 'lost updates in a run',
-      note: 'Each student’s run counts once: how many increments two threads lost without synchronization.',
+      note: 'Each student’s run counts once: how many increments its threads lost without synchronization (the median over the run’s rounds of plain increments).',
     },
     creation: {
       title: 'Process ÷ thread time to ready, per run',
@@ -102,7 +102,7 @@ const en = {
     parallelism: {
       title: 'Best thread speedup, per run',
       axis: 'speedup (×)',
-      note: 'A speedup above the cores the run was given cannot happen: it would show a measuring problem.',
+      note: 'For this CPU-bound job, a speedup above the number of cores the run was given would point to a measuring problem.',
     },
     predictions: ({ matched, total }: { matched: string; total: string }) => `Predictions that matched the run: ${matched} of ${total}`,
     noPredictions: 'No predictions recorded yet.',
@@ -193,7 +193,7 @@ const ptBR: HandsOnText = {
     race: {
       title: 'Atualizações perdidas por execução (incrementos simples)',
       axis: 'atualizações perdidas numa execução',
-      note: 'Cada execução de um estudante conta uma vez: quantos incrementos duas threads perderam sem sincronização.',
+      note: 'Cada execução de um estudante conta uma vez: quantos incrementos as threads dela perderam sem sincronização (a mediana das rodadas de incrementos simples da execução).',
     },
     creation: {
       title: 'Tempo até pronto, processo ÷ thread, por execução',
@@ -203,7 +203,7 @@ const ptBR: HandsOnText = {
     parallelism: {
       title: 'Melhor aceleração com threads, por execução',
       axis: 'aceleração (×)',
-      note: 'Uma aceleração acima dos núcleos que a execução recebeu não pode acontecer: indicaria um problema de medição.',
+      note: 'Neste trabalho limitado pela CPU, uma aceleração acima do número de núcleos que a execução recebeu indicaria um problema de medição.',
     },
     predictions: ({ matched, total }) => `Previsões que bateram com a execução: ${matched} de ${total}`,
     noPredictions: 'Nenhuma previsão registrada ainda.',
