@@ -248,7 +248,7 @@ export const en = {
   lessonPage: {
     loading: 'Loading the lesson…',
     comingSoonTitle: 'This lesson is coming soon',
-    comingSoonBody: 'It is planned but not built yet. The memory lesson is ready.',
+    comingSoonBody: 'It is planned but not built yet.',
     back: 'Back to all lessons',
     whatToNotice: 'What to notice',
     results: 'Results',

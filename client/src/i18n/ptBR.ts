@@ -233,7 +233,7 @@ export const ptBR: Dictionary = {
   lessonPage: {
     loading: 'Carregando a lição…',
     comingSoonTitle: 'Esta lição chega em breve',
-    comingSoonBody: 'Ela está planejada, mas ainda não foi construída. A lição de memória já está pronta.',
+    comingSoonBody: 'Ela está planejada, mas ainda não foi construída.',
     back: 'Voltar para todas as lições',
     whatToNotice: 'O que observar',
     results: 'Resultados',
