@@ -26,12 +26,12 @@ export default function CpuChart({ bars, barName, title, axisLabel, note, wallNa
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>();
   const crowded = boxWidth > 0 && (boxWidth - 80) / bars.length < 56;
   const series = maxUnits(bars);
-  // The baseline has no per-unit figure: its bar is its wall time, drawn as one grey block.
+  // Every block is CPU time, the baseline's too (one grey block, when the run measured it): the note says so.
   const data = bars.map((bar) => ({
     name: barName(bar),
     kind: bar.kind,
     wall: bar.wallMs,
-    ...Object.fromEntries(Array.from({ length: series }, (_, index) => [`unit${index}`, bar.kind === 'baseline' ? (index === 0 ? bar.wallMs : null) : (bar.units[index] ?? null)])),
+    ...Object.fromEntries(Array.from({ length: series }, (_, index) => [`unit${index}`, bar.units[index] ?? null])),
   }));
   return (
     <figure className="lesson-chart" data-testid="cpu-chart">

@@ -14,6 +14,7 @@ import { VerdictBox } from '../../lessonParts/Panels.js';
 import { ResultsSection } from '../../lessonParts/ResultsSection.js';
 import { partsText } from '../../lessonParts/text.js';
 import type { TerminalState } from '../../scene/types.js';
+import { amdahlSentence } from './amdahl.js';
 import { cpuBars, speedupPoints, type CpuBar } from './chartData.js';
 import type { ParallelismText } from './text.js';
 import { parseParallelismResult, verdictSentence } from './verdict.js';
@@ -37,6 +38,7 @@ function ParallelismFigures({ result, words }: { result: ParallelismResult; word
   const parts = useLocalized(partsText);
   const r = text.results;
   const ms = (value: number) => significant(format, value);
+  const amdahl = amdahlSentence(result, text, format);
   const ns = [...new Set([...result.threads, ...result.processes].map((entry) => entry.n))].sort((a, b) => a - b);
   const barName = (bar: CpuBar) =>
     bar.kind === 'baseline' ? r.baselineBar : bar.kind === 'threads' ? r.barThreads({ n: format.integer(bar.n) }) : r.barProcesses({ n: format.integer(bar.n) });
@@ -86,6 +88,11 @@ function ParallelismFigures({ result, words }: { result: ParallelismResult; word
           </tbody>
         </table>
       </div>
+      {amdahl && (
+        <p className="note" data-testid="amdahl">
+          {amdahl}
+        </p>
+      )}
       <div className="lesson-charts">
         <Suspense fallback={<div className="lesson-chart-box tall" aria-busy="true" />}>
           <SpeedupChart

@@ -45,7 +45,7 @@ describe('parallelismCallouts', () => {
   it('says how many units crowded the cores, when the core count is known', () => {
     const allThree = indexOf((event) => event.kind === 'actor.started' && event.actor === 'thread-3-2');
     expect(calloutsAt(allThree, 1).find((callout) => callout.id === 'crowded-threads-3')?.text).toBe(
-      '2 units want a core but there are 1: at most 1 can run at any moment; the others wait their turn.',
+      '2 units want a core but there are 1: at most 1 run at any moment; the kernel switches the others in and out (context switches), so each waits its turn.',
     );
     expect(calloutsAt(allThree, undefined).some((callout) => callout.id.startsWith('crowded'))).toBe(false);
   });

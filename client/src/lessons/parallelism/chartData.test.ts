@@ -24,6 +24,11 @@ describe('parallelism chart data', () => {
     expect(maxUnits(bars)).toBe(3);
   });
 
+  it('draws the baseline’s CPU time as its block when the run measured it, and no block (only its clock time) when it did not', () => {
+    expect(cpuBars({ ...result, baselineCpuMs: 400 })[0]).toMatchObject({ key: 'baseline', units: [400], totalCpuMs: 400, wallMs: result.baselineMs });
+    expect(cpuBars(result)[0]?.units).toEqual([]);
+  });
+
   it('keeps a missing side as a gap, not a zero', () => {
     const cut = { ...result, processes: result.processes.slice(0, 1) };
     expect(speedupPoints(cut)[2]?.processes).toBeNull();

@@ -30,7 +30,9 @@ export type CpuBar = {
 
 /** The baseline, then threads and processes for each N, in the order they ran. */
 export function cpuBars(result: ParallelismResult): CpuBar[] {
-  const bars: CpuBar[] = [{ key: 'baseline', kind: 'baseline', n: 1, wallMs: result.baselineMs, units: [], totalCpuMs: Number.NaN }];
+  // The baseline's CPU time when the run has it (older runs do not: then only its clock time is drawn).
+  const baselineCpu = result.baselineCpuMs !== undefined && Number.isFinite(result.baselineCpuMs) ? [result.baselineCpuMs] : [];
+  const bars: CpuBar[] = [{ key: 'baseline', kind: 'baseline', n: 1, wallMs: result.baselineMs, units: baselineCpu, totalCpuMs: baselineCpu[0] ?? Number.NaN }];
   const ns = [...new Set([...result.threads, ...result.processes].map((entry) => entry.n))].sort((a, b) => a - b);
   for (const n of ns) {
     for (const kind of ['threads', 'processes'] as const) {

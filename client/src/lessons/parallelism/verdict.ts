@@ -6,27 +6,41 @@
 import { parallelismResultSchema, type ParallelismResult } from '../../../../shared/results/parallelism.js';
 import type { Language, Localized } from '../../i18n/dictionary.js';
 import { formattersFor } from '../../i18n/format.js';
-import { times } from '../../lessonParts/figures.js';
+import { significant, times } from '../../lessonParts/figures.js';
 
 /** Best speedup at or above this share of the core count counts as "reached the cores". */
 export const REACHED_SHARE = 0.7;
 
 type Figures = { cores: string; threadSpeedup: string; threads: string; processSpeedup: string; processes: string };
+/** The 1-thread split against the baseline: the same job, plus starting and ending one worker. */
+type StartUp = { oneThreadMs: string; baselineMs: string };
 
-const sentences: Localized<{ reached(f: Figures): string; below(f: Figures): string; threads(n: number, shown: string): string; processes(n: number, shown: string): string }> = {
+type Sentences = {
+  reached(f: Figures): string;
+  below(f: Figures): string;
+  startUp(s: StartUp): string;
+  threads(n: number, shown: string): string;
+  processes(n: number, shown: string): string;
+};
+
+const en = formattersFor('en');
+const pt = formattersFor('pt-BR');
+
+const sentences: Localized<Sentences> = {
   en: {
-    reached: (f) => `Speedup stopped at about the number of cores (${f.cores}): best ${f.threadSpeedup}× with ${f.threads}, ${f.processSpeedup}× with ${f.processes}.`,
-    below: (f) =>
-      `Here the speedup stayed well below the number of cores (${f.cores}): best ${f.threadSpeedup}× with ${f.threads}, ${f.processSpeedup}× with ${f.processes} — start-up costs or other load on the machine ate the gain.`,
-    threads: (n, shown) => `${shown} ${n === 1 ? 'thread' : 'threads'}`,
-    processes: (n, shown) => `${shown} ${n === 1 ? 'process' : 'processes'}`,
+    reached: (f) => `Speedup came near the number of cores (${f.cores}), its ceiling: best ${f.threadSpeedup}× with ${f.threads}, ${f.processSpeedup}× with ${f.processes}.`,
+    below: (f) => `Here the speedup stayed well below the number of cores (${f.cores}): best ${f.threadSpeedup}× with ${f.threads}, ${f.processSpeedup}× with ${f.processes}.`,
+    startUp: (s) => ` Each split also starts its units: 1 worker thread took ${s.oneThreadMs} ms for the job the baseline did in ${s.baselineMs} ms.`,
+    threads: (n, shown) => `${shown} ${en.pluralForm(n, { one: 'thread', other: 'threads' })}`,
+    processes: (n, shown) => `${shown} ${en.pluralForm(n, { one: 'process', other: 'processes' })}`,
   },
   'pt-BR': {
-    reached: (f) => `O speedup parou perto do número de núcleos (${f.cores}): no máximo ${f.threadSpeedup}× com ${f.threads}, ${f.processSpeedup}× com ${f.processes}.`,
+    reached: (f) => `O speedup chegou perto do número de núcleos (${f.cores}), o seu teto: o melhor foi ${f.threadSpeedup}× com ${f.threads} e ${f.processSpeedup}× com ${f.processes}.`,
     below: (f) =>
-      `Aqui o speedup ficou bem abaixo do número de núcleos (${f.cores}): no máximo ${f.threadSpeedup}× com ${f.threads}, ${f.processSpeedup}× com ${f.processes} — custos de partida ou outra carga na máquina comeram o ganho.`,
-    threads: (n, shown) => `${shown} ${n === 1 ? 'thread' : 'threads'}`,
-    processes: (n, shown) => `${shown} ${n === 1 ? 'processo' : 'processos'}`,
+      `Aqui o speedup ficou bem abaixo do número de núcleos (${f.cores}): o melhor foi ${f.threadSpeedup}× com ${f.threads} e ${f.processSpeedup}× com ${f.processes}.`,
+    startUp: (s) => ` Cada divisão também inicia as suas unidades: 1 worker thread levou ${s.oneThreadMs} ms no trabalho que a referência fez em ${s.baselineMs} ms.`,
+    threads: (n, shown) => `${shown} ${pt.pluralForm(n, { one: 'thread', other: 'threads' })}`,
+    processes: (n, shown) => `${shown} ${pt.pluralForm(n, { one: 'processo', other: 'processos' })}`,
   },
 };
 
@@ -55,5 +69,9 @@ export function verdictSentence(result: unknown, language: Language): string | u
     processSpeedup: times(format, bestProcessSpeedup),
     processes: words.processes(bestProcessN, format.integer(bestProcessN)),
   };
-  return reachedCores(parsed) ? words.reached(figures) : words.below(figures);
+  if (reachedCores(parsed)) return words.reached(figures);
+  // Below the cores: name what every split pays and the baseline does not, from this run's own figures.
+  const oneThread = parsed.threads.find((entry) => entry.n === 1);
+  const startUp = oneThread ? words.startUp({ oneThreadMs: significant(format, oneThread.wallMs), baselineMs: significant(format, parsed.baselineMs) }) : '';
+  return words.below(figures) + startUp;
 }
