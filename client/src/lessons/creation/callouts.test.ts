@@ -33,7 +33,7 @@ describe('creationCallouts', () => {
       'All 4 threads ready within 648 ms, all inside PID 19533.',
       'process 2: ready after 917 ms with its own PID 19578 — a whole new Node had to boot.',
       'All 4 processes ready within 948 ms: 4 new PIDs, 4 new address spaces.',
-      'This story: every thread ready within 648 ms, every process within 948 ms.',
+      'In the round played here: every thread was ready within 648 ms, every process within 948 ms.',
     ]);
   });
 

@@ -48,7 +48,7 @@ const en = {
     allProcesses: ({ count, ms }: { count: string; ms: string }) =>
       `All ${count} processes ready within ${ms} ms: ${count} new PIDs, ${count} new address spaces.`,
     story: ({ threadMs, processMs }: { threadMs: string; processMs: string }) =>
-      `This story: every thread ready within ${threadMs} ms, every process within ${processMs} ms.`,
+      `In the round played here: every thread was ready within ${threadMs} ms, every process within ${processMs} ms.`,
     measured: ({ samples, threadMs, processMs }: { samples: string; threadMs: string; processMs: string }) =>
       `Measured over ${samples} units of each kind: median ${threadMs} ms for a thread, ${processMs} ms for a process.`,
     storyExcluded: 'The story round is left out of the figures: it runs first, paying one-time costs such as loading the code, and its units are started as instrumented actors so they appear on the stage.',
@@ -138,7 +138,7 @@ const ptBR: typeof en = {
     allProcesses: ({ count, ms }) =>
       `Os ${count} processos ficaram prontos em até ${ms} ms: ${count} PIDs e ${count} espaços de endereçamento novos.`,
     story: ({ threadMs, processMs }) =>
-      `Nesta história: threads prontas em até ${threadMs} ms, processos em até ${processMs} ms.`,
+      `Na rodada mostrada aqui: todas as threads ficaram prontas em até ${threadMs} ms, todos os processos em até ${processMs} ms.`,
     measured: ({ samples, threadMs, processMs }) =>
       `Medido em ${samples} unidades de cada tipo: mediana de ${threadMs} ms para uma thread, ${processMs} ms para um processo.`,
     storyExcluded: 'A rodada da história fica fora dos números: ela roda primeiro, pagando custos que só ocorrem uma vez, como carregar o código, e as suas unidades são iniciadas como atores instrumentados, para aparecerem no palco.',
