@@ -45,7 +45,7 @@ const en = {
     whatToNotice: [
       'Every box is an address space, named by the real PID the operating system gave it; the parent box is the C program.',
       'Each child reads x at the same address as the parent, with the parent’s value: fork() has copied no page yet, only the page tables.',
-      'The child’s first write adds a minor page fault (the CPU stops the write to a page the process may not yet write, and the kernel resolves it without reading the disk): the kernel copies the page only now. Later writes add none.',
+      'The child’s first write adds a minor page fault (the CPU stops the write to a page the process may not yet write, and the kernel resolves it without reading the disk): the kernel copies the page only now. Later writes to x copy nothing more (the count may still rise by one for the child’s other work, such as writing its log).',
       'The parent reads its own x while every child still holds its own: still 0, at that same address.',
       'The threads share their process’s PID, each with its own TID, and one x at one address: it ends at threads × increments.',
     ],
@@ -138,7 +138,7 @@ const ptBR: typeof en = {
     whatToNotice: [
       'Cada caixa é um espaço de endereçamento, identificado pelo PID real que o sistema operacional deu; a caixa do pai é o programa em C.',
       'Cada filho lê x no mesmo endereço do pai, com o valor do pai: o fork() ainda não copiou nenhuma página, só as tabelas de páginas.',
-      'A primeira escrita do filho soma uma falta de página menor (o processador interrompe a escrita numa página que o processo ainda não pode escrever, e o kernel a resolve sem ler o disco): só agora o kernel copia a página. As escritas seguintes não somam nenhuma.',
+      'A primeira escrita do filho soma uma falta de página menor (o processador interrompe a escrita numa página que o processo ainda não pode escrever, e o kernel a resolve sem ler o disco): só agora o kernel copia a página. As escritas seguintes em x não copiam mais nada (a contagem ainda pode subir um, por outro trabalho do filho, como escrever o seu registro).',
       'O pai lê o seu próprio x enquanto cada filho ainda tem o seu: continua 0, naquele mesmo endereço.',
       'As threads compartilham o PID do seu processo, cada uma com o seu TID, e um x num só endereço: ele termina em threads × incrementos.',
     ],
