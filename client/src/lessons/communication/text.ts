@@ -33,7 +33,7 @@ const en = {
     host: 'lab host',
     peerThread: 'peer thread',
     peerProcess: 'peer process',
-    peerAdvanced: 'peer process (advanced serialization)',
+    peerAdvanced: 'peer process (V8 serializer)',
   },
   steps: {
     serialize: ['Serialize: JSON.stringify turns the message into bytes', 'write(): the bytes are copied into the kernel', 'read(): copied out of the kernel into the other process', 'Deserialize: JSON.parse builds a new object'],
@@ -121,7 +121,7 @@ const ptBR: typeof en = {
     host: 'host do laboratório',
     peerThread: 'thread parceira',
     peerProcess: 'processo parceiro',
-    peerAdvanced: 'processo parceiro (serialização avançada)',
+    peerAdvanced: 'processo parceiro (serializador V8)',
   },
   steps: {
     serialize: ['Serializar: JSON.stringify transforma a mensagem em bytes', 'write(): os bytes são copiados para o kernel', 'read(): copiados do kernel para o outro processo', 'Desserializar: JSON.parse monta um objeto novo'],
