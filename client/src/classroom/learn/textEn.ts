@@ -180,7 +180,7 @@ const lessons = {
   },
   parallelism: {
     intro: [
-      'Threads parallelize tasks inside one application (a thread pool handling HTTP requests); worker processes isolate work and use several CPU cores.',
+      'Threads parallelize tasks inside one application (for example, a thread pool handling HTTP requests); worker processes do the same with each one’s work isolated. Both can use several CPU cores.',
       'Either way, only as many tasks run at the same instant as the machine has CPU cores (logical CPUs).',
     ],
     predict: {
@@ -214,7 +214,7 @@ const lessons = {
   backend: {
     intro: [
       'In a backend, threads handle concurrent tasks inside one application (a thread pool serving HTTP requests), while processes scale services independently: each microservice typically runs in its own process, perhaps on another machine.',
-      'When to use which: threads when tasks share state in one memory space and you can manage synchronization; processes when tasks need isolation, should use several cores safely, and one failing must not affect the others.',
+      'When to use which: threads when tasks share state in one address space and you can manage synchronization; processes when tasks need isolation, so that one failing does not affect the others, or must be deployed and scaled on their own.',
     ],
     predict: {
       question: 'One worker of each server crashes (SIGSEGV) while requests are in flight. Which loses more requests: the thread pool or the cluster of processes?',

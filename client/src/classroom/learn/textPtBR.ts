@@ -175,7 +175,7 @@ const lessons: LearnText['lessons'] = {
   },
   parallelism: {
     intro: [
-      'Threads paralelizam tarefas dentro de um app (um pool de threads atendendo requisições HTTP); processos de trabalho isolam o trabalho e usam vários núcleos da CPU.',
+      'Threads paralelizam tarefas dentro de um app (por exemplo, um pool de threads atendendo requisições HTTP); processos de trabalho fazem o mesmo com o trabalho de cada um isolado. Os dois podem usar vários núcleos da CPU.',
       'De um jeito ou de outro, só rodam no mesmo instante tantas tarefas quantos núcleos de CPU (CPUs lógicas) a máquina tiver.',
     ],
     predict: {
@@ -209,7 +209,7 @@ const lessons: LearnText['lessons'] = {
   backend: {
     intro: [
       'Num backend, threads atendem tarefas concorrentes dentro de uma mesma aplicação (um pool de threads atendendo requisições HTTP), enquanto processos escalam serviços de forma independente: cada microsserviço costuma rodar no seu próprio processo, talvez em outra máquina.',
-      'Quando usar cada um: threads quando as tarefas compartilham estado no mesmo espaço de memória e você consegue gerenciar a sincronização; processos quando as tarefas precisam de isolamento, devem usar vários núcleos com segurança e a falha de uma não pode afetar as outras.',
+      'Quando usar cada um: threads quando as tarefas compartilham estado no mesmo espaço de endereçamento e você consegue gerenciar a sincronização; processos quando as tarefas precisam de isolamento, para que a falha de uma não afete as outras, ou precisam ser implantadas e escaladas por conta própria.',
     ],
     predict: {
       question: 'Um worker de cada servidor cai (SIGSEGV) com requisições em andamento. Quem perde mais requisições: o pool de threads ou o cluster de processos?',
