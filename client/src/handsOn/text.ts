@@ -117,16 +117,16 @@ export type HandsOnText = typeof en;
 
 const ptBR: HandsOnText = {
   placement: {
-    alone: ({ where }) => `Medido sozinho ${where}`,
+    alone: ({ where }) => `Medida sozinha ${where}`,
     beside: {
-      one: ({ count, where }) => `Medido ao lado de ${count} outra execução, ${where}`,
-      other: ({ count, where }) => `Medido ao lado de ${count} outras execuções, ${where}`,
+      one: ({ count, where }) => `Medida ao lado de ${count} outra execução, ${where}`,
+      other: ({ count, where }) => `Medida ao lado de ${count} outras execuções, ${where}`,
     },
     cores: {
       one: ({ list }) => `no núcleo ${list}`,
       other: ({ list }) => `nos núcleos ${list}`,
     },
-    notPinned: '(reservado, não fixado)',
+    notPinned: '(com reserva, sem fixação)',
     paced: 'em qualquer núcleo (no ritmo de uma pessoa: não mede tempo, por isso não reserva núcleo)',
     load: ({ start }) => `carga ${start} no início`,
     loadBoth: ({ start, end }) => `carga ${start} no início, ${end} no fim`,

@@ -24,14 +24,14 @@ describe('placementSentence', () => {
     expect(placementSentence({ cores: [], alongside: 1, loadAtStart: 1, pinned: false }, 'en')).toBe(
       'Measured beside 1 other run, on any core (paced by a person: it measures no time, so it holds no core) · load 1 at start',
     );
-    expect(placementSentence({ cores: [0], alongside: 0, loadAtStart: 0.42 }, 'pt-BR')).toBe('Medido sozinho no núcleo 0 · carga 0,42 no início');
+    expect(placementSentence({ cores: [0], alongside: 0, loadAtStart: 0.42 }, 'pt-BR')).toBe('Medida sozinha no núcleo 0 · carga 0,42 no início');
   });
 
   it('says how many other runs were in flight beside it, with plural rules', () => {
     expect(placementSentence({ cores: [0, 1], alongside: 1, loadAtStart: 1.5 }, 'en')).toBe('Measured beside 1 other run, on cores 0–1 · load 1.5 at start');
     expect(placementSentence({ cores: [0, 1], alongside: 2, loadAtStart: 1.5 }, 'en')).toBe('Measured beside 2 other runs, on cores 0–1 · load 1.5 at start');
-    expect(placementSentence({ cores: [0, 1], alongside: 1, loadAtStart: 1.5 }, 'pt-BR')).toBe('Medido ao lado de 1 outra execução, nos núcleos 0–1 · carga 1,5 no início');
-    expect(placementSentence({ cores: [2], alongside: 3, loadAtStart: 0 }, 'pt-BR')).toBe('Medido ao lado de 3 outras execuções, no núcleo 2 · carga 0 no início');
+    expect(placementSentence({ cores: [0, 1], alongside: 1, loadAtStart: 1.5 }, 'pt-BR')).toBe('Medida ao lado de 1 outra execução, nos núcleos 0–1 · carga 1,5 no início');
+    expect(placementSentence({ cores: [2], alongside: 3, loadAtStart: 0 }, 'pt-BR')).toBe('Medida ao lado de 3 outras execuções, no núcleo 2 · carga 0 no início');
   });
 
   it('adds the load at the end when known, and says when the cores were reserved but not pinned', () => {
@@ -42,7 +42,7 @@ describe('placementSentence', () => {
       'Measured alone on core 1 (reserved, not pinned) · load 0.5 at start',
     );
     expect(placementSentence({ cores: [1], alongside: 0, loadAtStart: 0.5, loadAtEnd: 2, pinned: false }, 'pt-BR')).toBe(
-      'Medido sozinho no núcleo 1 (reservado, não fixado) · carga 0,5 no início, 2 no fim',
+      'Medida sozinha no núcleo 1 (com reserva, sem fixação) · carga 0,5 no início, 2 no fim',
     );
   });
 });
