@@ -7,6 +7,7 @@
 import type { EngineAvailability } from '../home/catalog.js';
 import { useLocalized } from '../i18n/index.js';
 import { engineText } from './engineText.js';
+import './lessonKit.css';
 
 type EngineSwitchProps = {
   value: string;

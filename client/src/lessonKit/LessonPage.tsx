@@ -93,14 +93,22 @@ export function LessonPage(props: LessonPageProps) {
   );
 }
 
+/** Stage text is never drawn smaller than this on a wide screen (a projector at 1280×720). */
+export const MIN_STAGE_TEXT_PX = 12;
+/** The smallest font size (SVG units) any stage uses. */
+export const SMALLEST_STAGE_FONT = 14;
+
 /**
  * On a short screen the drawing may shrink (keeping its proportions) so the
  * playback controls stay in view below it, but never below 80% of its
- * full-width size: a big run scrolls rather than becoming unreadable.
- * `reserve` is the height (px) kept free for what sits under the stage.
+ * full-width size, nor so far that its smallest text (`smallestFont` units)
+ * would be drawn below 12 px: then the page scrolls rather than the stage
+ * becoming unreadable. `reserve` is the height (px) kept free for what sits
+ * under the stage.
  */
-export function stageHeightLimit(frameWidth: number, layout: { width: number; height: number }, reserve = 310): string | undefined {
+export function stageHeightLimit(frameWidth: number, layout: { width: number; height: number }, reserve = 310, smallestFont = SMALLEST_STAGE_FONT): string | undefined {
   if (frameWidth < 700) return undefined;
   const fullHeight = (frameWidth * layout.height) / layout.width;
-  return `max(calc(100vh - ${reserve}px), ${Math.round(fullHeight * 0.8)}px)`;
+  const readableHeight = (layout.height * MIN_STAGE_TEXT_PX) / smallestFont;
+  return `max(calc(100vh - ${reserve}px), ${Math.ceil(Math.max(fullHeight * 0.8, readableHeight))}px)`;
 }

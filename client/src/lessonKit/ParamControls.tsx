@@ -13,6 +13,7 @@ import type { ExperimentSpec, ParamSpec } from '../../../shared/experiments.js';
 import type { Dictionary } from '../i18n/dictionary.js';
 import { useI18n } from '../i18n/index.js';
 import type { FormCheck, RawValue, RawValues } from './paramForm.js';
+import './lessonKit.css';
 
 /** How a lesson words its own parameters; every part is optional. */
 export type ParamWording = {

@@ -28,7 +28,11 @@ function isTyping(target: EventTarget | null): boolean {
 export function PlaybackControls({ events, phaseLabel }: PlaybackControlsProps) {
   const { t, format, language } = useI18n();
   const clock = useLabStore((state) => state.clock);
-  const index = useClock(selectIndex);
+  // The clock is one for the whole app: on a lesson reached by a link or a presenter key, before this lesson's
+  // own run is loaded, it may still stand on the previous lesson's event ("event 68 / 0"). Only this lesson's
+  // events count here.
+  const clockIndex = useClock(selectIndex);
+  const index = Math.min(clockIndex, events.length - 1);
   const playing = useClock(selectPlaying);
   const speed = useClock(selectSpeed);
   const atEnd = useClock(selectAtEnd);

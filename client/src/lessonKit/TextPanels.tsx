@@ -4,6 +4,7 @@
  */
 import { Icon } from '../app/Icon.js';
 import type { LessonCallout } from './callouts.js';
+import './lessonKit.css';
 
 export function CalloutsList({ heading, empty, callouts }: { heading: string; empty: string; callouts: readonly LessonCallout[] }) {
   return (

@@ -111,7 +111,7 @@ export function MemoryStage({ layout, scene, callouts, hint, words, style, facts
           {addressText}
         </FitText>
         {faults !== undefined && (
-          <FitText x={slot.box.x + 12} y={slot.box.y + 110} fontSize={13} fill={palette.muted} maxWidth={inner} data-testid={`faults-${slot.actorId}`}>
+          <FitText x={slot.box.x + 12} y={slot.box.y + 110} fontSize={14} fill={palette.muted} maxWidth={inner} data-testid={`faults-${slot.actorId}`}>
             {text.stage.pageFaults({ count: format.integer(faults) })}
           </FitText>
         )}

@@ -14,6 +14,7 @@ import { lessonTitle } from '../../i18n/lessonTitle.js';
 import { AnomalyList } from '../../lessonKit/AnomalyList.js';
 import { EngineSwitch } from '../../lessonKit/EngineSwitch.js';
 import { EventLog } from '../../lessonKit/EventLog.js';
+import { stageHeightLimit } from '../../lessonKit/LessonPage.js';
 import { ParamControls } from '../../lessonKit/ParamControls.js';
 import { checkForm, initialRawValues, type RawValue, type RawValues } from '../../lessonKit/paramForm.js';
 import { PlaybackControls } from '../../lessonKit/PlaybackControls.js';
@@ -30,20 +31,11 @@ import { ResultsPanel } from './ResultsPanel.js';
 import { CalloutsPanel, NativeNote, NodeNote, WhatToNotice } from './SidePanels.js';
 import { stageCounts } from './stageModel.js';
 import { text as lessonText } from './text.js';
+// The lesson kit's styles (parameter notes, verdict, tables) come with the lesson, not with its chart, which loads later.
+import '../../lessonKit/lessonKit.css';
 
 const spec = memoryExperiment;
 const defaultValues = { processes: spec.params.processes.default, threads: spec.params.threads.default };
-
-/**
- * On a short screen the drawing may shrink (keeping its proportions) so the
- * playback controls stay in view below it, but never below 80% of its
- * full-width size: a big run (8 × 8) scrolls rather than becoming unreadable.
- */
-function stageMaxHeight(frameWidth: number, layout: { width: number; height: number }): string | undefined {
-  if (frameWidth < 700) return undefined;
-  const fullHeight = (frameWidth * layout.height) / layout.width;
-  return `max(calc(100vh - 310px), ${Math.round(fullHeight * 0.8)}px)`;
-}
 
 export default function MemoryLesson({ lessonId }: LessonProps) {
   const { t, format, language } = useI18n();
@@ -93,7 +85,7 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
               hint={run ? undefined : t.stage.empty}
               words={words}
               facts={facts}
-              style={{ maxHeight: stageMaxHeight(frameWidth, layout) }}
+              style={{ maxHeight: stageHeightLimit(frameWidth, layout) }}
             />
           </div>
           <AnomalyList anomalies={scene.anomalies} />

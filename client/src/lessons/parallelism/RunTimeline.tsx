@@ -55,12 +55,12 @@ export function RunTimeline({ rows: layout, configs, events, scene, scaleMs, wor
       {rulerTicks(scaleMs).map((tick) => (
         <g key={tick}>
           <line x1={x(tick)} y1={layout.axisY} x2={x(tick)} y2={layout.axisY + 5} stroke={palette.ink} strokeWidth={1.5} />
-          <text x={x(tick)} y={layout.axisY + 19} fontSize={13} textAnchor="middle" fill={palette.ink}>
+          <text x={x(tick)} y={layout.axisY + 19} fontSize={14} textAnchor="middle" fill={palette.ink}>
             {format.integer(tick)}
           </text>
         </g>
       ))}
-      <FitText x={layout.x1} y={layout.axisY + 19} fontSize={13} fill={palette.muted} textAnchor="start" maxWidth={70} dx={6}>
+      <FitText x={layout.x1} y={layout.axisY + 19} fontSize={14} fill={palette.muted} textAnchor="start" maxWidth={70} dx={6}>
         ms
       </FitText>
     </g>
@@ -120,7 +120,7 @@ function RowShape({ row, layout, scaleMs, y, current, name, words }: RowShapePro
         />
       ))}
       {row.finished && row.lengthMs !== undefined && (
-        <text x={x(row.lengthMs) + 6} y={y + layout.rowHeight / 2 + 5} fontSize={13} fill={palette.ink}>
+        <text x={x(row.lengthMs) + 6} y={y + layout.rowHeight / 2 + 5} fontSize={14} fill={palette.ink}>
           {words.text.rowLength({ ms: significant(words.format, row.lengthMs) })}
         </text>
       )}
