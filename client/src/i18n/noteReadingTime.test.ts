@@ -73,6 +73,7 @@ const knownOffenders: readonly string[] = [
   'memory (node, 3 processes, 3 threads, 5 increments) threads: shared-threaded',
   'creation (4 units, 5 repeats) threads: first-thread',
   'creation (4 units, 5 repeats) processes: first-process',
+  'creation (4 units, 5 repeats) compare: story',
   'communication (every channel) channel: story-postMessage',
   'communication (every channel) channel: story-sab-wait',
   'communication (every channel) channel: spin',
