@@ -38,7 +38,9 @@ export function backendCallouts(events: readonly LabEvent[], index: number, mode
     const lost = model.lost[side];
     if (lost > 0) {
       const last = Math.max(...[...model.requests.values()].filter((request) => request.side === side && request.state === 'lost').map((request) => request.sentAt));
-      add(`lost-${side}`, last, c.lost({ count: format.integer(lost), side: label, n: lost }), 'alarm');
+      // The same count as the stage's label (every drawn request of this side that failed), out of every request drawn for it.
+      const shown = [...model.requests.values()].filter((request) => request.side === side).length;
+      add(`lost-${side}`, last, c.lost({ side: label, lost: format.integer(lost), lostCount: lost, shown: format.integer(shown), shownCount: shown }), 'alarm');
     }
   }
   return sortByTime(callouts);

@@ -22,7 +22,7 @@ const en: Record<string, Note> = {
   },
   'loopback-is-short': {
     title: 'Loopback is the shortest network there is',
-    body: 'The two services talk real HTTP over TCP through the kernel’s loopback interface: every byte goes through the TCP stack, but never over a wire. Between two machines, add the network’s own latency (often 0.1 to 1 ms in a data centre) to the hop measured here.',
+    body: 'The two services talk real HTTP over TCP through the kernel’s loopback interface: every byte goes through the TCP stack, but never over a wire. Between two machines, add the network’s own round trip, which loopback does not have, to the hop measured here.',
   },
 };
 
@@ -41,7 +41,7 @@ const ptBR: typeof en = {
   },
   'loopback-is-short': {
     title: 'O loopback é a rede mais curta que existe',
-    body: 'Os dois serviços falam HTTP real sobre TCP pela interface de loopback do kernel: cada byte passa pela pilha TCP, mas nunca por um cabo. Entre duas máquinas, some ao salto medido aqui a latência da própria rede (muitas vezes de 0,1 a 1 ms num data center).',
+    body: 'Os dois serviços falam HTTP real sobre TCP pela interface de loopback do kernel: cada byte passa pela pilha TCP, mas nunca por um cabo. Entre duas máquinas, some ao salto medido aqui o tempo de ida e volta da própria rede, que o loopback não tem.',
   },
 };
 

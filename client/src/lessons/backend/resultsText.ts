@@ -30,7 +30,7 @@ const en = {
   throughputAxis: 'req/s',
   faultHeading: 'When one worker crashed',
   faultNote: ({ window }: { window: S }) =>
-    `Both servers took steady load for ${window} ms, each request on a fresh connection; one request made the worker that served it send itself SIGSEGV.`,
+    `Both servers took steady load for ${window} ms, each request on a fresh connection; one request made the worker that served it send SIGSEGV to its own process. These figures count every request of that window; the stage showed only those sent just around the crash.`,
   columnTotal: 'Requests',
   columnInFlight: 'Failed: in flight at the crash',
   columnAfter: 'Failed: sent while down',
@@ -64,10 +64,10 @@ const en = {
   useProcesses: 'Use processes (a cluster, services) when',
   threadsItems: ({ poolRate, poolMedian }: { poolRate: S; poolMedian: S }) => [
     'You need concurrency within the same memory space: here the pool served ' + `${poolRate} req/s at a median of ${poolMedian} ms.`,
-    'Tasks share state and you can manage synchronization.',
+    'Tasks share state and you can manage synchronization (in Node, shared state lives in a SharedArrayBuffer).',
   ],
   processesItems: ({ clusterFailed, poolFailed, clusterRate }: { clusterFailed: S; poolFailed: S; clusterRate: S }) => [
-    `Tasks need isolation: one crash cost the cluster ${clusterFailed} requests and the pool ${poolFailed}.`,
+    `Tasks need isolation: requests that failed after one crash: ${clusterFailed} in the cluster, ${poolFailed} in the pool.`,
     `You want to use several CPU cores safely: the cluster served ${clusterRate} req/s.`,
     'Stability matters and one failing task must not take down the others.',
   ],
@@ -103,7 +103,7 @@ const ptBR: typeof en = {
   throughputAxis: 'req/s',
   faultHeading: 'Quando um worker caiu',
   faultNote: ({ window }) =>
-    `Os dois servidores receberam carga constante por ${window} ms, cada requisição numa conexão nova; uma requisição fez o worker que a atendeu enviar SIGSEGV a si mesmo.`,
+    `Os dois servidores receberam carga constante por ${window} ms, cada requisição numa conexão nova; uma requisição fez o worker que a atendeu enviar SIGSEGV ao próprio processo. Estes números contam todas as requisições dessa janela; o palco mostrou só as enviadas logo em volta da queda.`,
   columnTotal: 'Requisições',
   columnInFlight: 'Falharam: em andamento na queda',
   columnAfter: 'Falharam: enviadas com o serviço fora',
@@ -137,10 +137,10 @@ const ptBR: typeof en = {
   useProcesses: 'Use processos (um cluster, serviços) quando',
   threadsItems: ({ poolRate, poolMedian }) => [
     `Você precisa de concorrência no mesmo espaço de memória: aqui o pool atendeu ${poolRate} req/s com mediana de ${poolMedian} ms.`,
-    'As tarefas compartilham estado e você consegue cuidar da sincronização.',
+    'As tarefas compartilham estado e você consegue cuidar da sincronização (no Node, o estado compartilhado fica num SharedArrayBuffer).',
   ],
   processesItems: ({ clusterFailed, poolFailed, clusterRate }) => [
-    `As tarefas precisam de isolamento: uma queda custou ${clusterFailed} requisições ao cluster e ${poolFailed} ao pool.`,
+    `As tarefas precisam de isolamento: requisições que falharam após uma queda: ${clusterFailed} no cluster, ${poolFailed} no pool.`,
     `Você quer usar vários núcleos com segurança: o cluster atendeu ${clusterRate} req/s.`,
     'Estabilidade importa e uma tarefa que falha não pode derrubar as outras.',
   ],

@@ -4,9 +4,14 @@
  * key does not compile. Results text is in resultsText.ts.
  */
 import type { Localized } from '../../i18n/dictionary.js';
+import { formattersFor } from '../../i18n/format.js';
 
 type N = { n: string };
 type Who = { actor: string };
+/** Requests the stage drew for one side and how many of them failed: figures as shown, and their numbers for the plural forms (Intl.PluralRules). */
+type Lost = { side: string; lost: string; lostCount: number; shown: string; shownCount: number };
+const en_ = formattersFor('en');
+const pt_ = formattersFor('pt-BR');
 
 const en = {
   intro:
@@ -16,13 +21,13 @@ const en = {
   sectionServices: 'Microservices: two processes talking HTTP — these could be on different machines',
   whatToNotice: [
     'Every thread lane of the pool shows the same PID and its own TID; every cluster worker has its own PID.',
-    'Each request is drawn at the worker that served it: both architectures spread the work.',
-    'When a pool thread faults, the whole box dies: every thread and every request it held. The service is down until something restarts the process.',
+    'Each request shown is drawn at the worker that served it: both architectures spread the work. The stage shows only some requests (the first of each phase, and those sent just around the crash); the results count them all.',
+    'When a pool thread sends the fatal signal, the whole box dies: every thread and every request it held. The service is down until something restarts the process.',
     'When a cluster worker faults, only that box dies; the others keep answering and the primary starts a replacement.',
     'The hop between the two services is a real HTTP request over TCP: compare its cost with a function call in the results.',
   ],
   options: { sigsegv: 'a worker crashes (SIGSEGV)', none: 'no fault' } as Record<string, string>,
-  faultNote: 'One request makes the worker that serves it send itself SIGSEGV, on both sides at once.',
+  faultNote: 'On both sides at once, one request makes the worker that serves it send SIGSEGV to its own process: in the pool that process holds every thread; in the cluster it is that worker alone.',
   phases: { start: 'start', pool: 'thread pool', cluster: 'cluster', fault: 'fault', microservices: 'microservices' } as Record<string, string>,
   actors: {
     loadgen: 'load generator',
@@ -36,14 +41,14 @@ const en = {
   },
   stage: {
     served: ({ count }: { count: string }) => `served ${count}`,
-    // The stage draws only some requests; the results count them all, so say which ones these are.
-    lost: ({ count }: { count: string }) => `✕ ${count} drawn requests failed`,
+    // The stage draws only some requests; the results count them all, so say these are the ones shown.
+    lost: ({ count }: { count: string }) => `✕ failed: ${count} (of those shown)`,
     onTheWire: ({ count }: { count: string }) => `${count} on the wire`,
     restartSlot: 'if the server dies, the lab host restarts it here',
     replacementSlot: 'replacement, if a worker dies',
     replacementOf: ({ actor }: Who) => `replaces ${actor}`,
     hop: 'HTTP over TCP (loopback)',
-    hops: ({ count }: { count: string }) => `${count} hops drawn`,
+    hops: ({ count }: { count: string }) => `${count} hops shown`,
     threadsOf: ({ n }: N) => `${n} threads`,
     killedBy: ({ signal }: { signal: string }) => `killed by ${signal}`,
     exitedWith: ({ code }: { code: string }) => `exited with code ${code}`,
@@ -54,13 +59,13 @@ const en = {
   callouts: {
     start: ({ n }: N) => `Starting real processes: a server with ${n} worker threads, a cluster with ${n} worker processes, a load generator and two services.`,
     pool: 'Requests go to the thread-pool server; each is served by one of its threads (same PID, own TID).',
-    cluster: 'The same requests go to the cluster: each is served by a different process (own PID).',
-    poolFault: ({ actor }: Who) => `${actor} took a fatal fault: SIGSEGV ends the whole process, every thread and every request it held.`,
-    clusterFault: ({ actor }: Who) => `${actor} took the same fault: only that process dies; its siblings keep answering.`,
+    cluster: 'The same requests go to the cluster: each is served by one of its worker processes (own PID).',
+    poolFault: ({ actor }: Who) => `${actor} sent SIGSEGV to its own process: the signal’s default action ends the whole process, every thread and every request it held.`,
+    clusterFault: ({ actor }: Who) => `${actor} did the same: only that process dies; its siblings keep answering.`,
     replacement: ({ actor }: Who) => `The cluster primary started ${actor} to replace the dead worker.`,
     poolRestart: 'The lab host restarted the thread-pool server: a new process, new PID, new threads.',
-    lost: ({ count, side, n }: { count: string; side: string; n: number }) =>
-      n === 1 ? `1 request to the ${side} failed: no answer will come.` : `${count} requests to the ${side} failed: no answer will come.`,
+    lost: ({ side, lost, shown, shownCount }: Lost) =>
+      `${lost} of ${shown} ${en_.pluralForm(shownCount, { one: 'request', other: 'requests' })} shown for the ${side} failed: no answer will come. Only some requests are shown (the first ones, and those sent just around the crash); the verdict counts them all.`,
     microservices: 'Service A asks service B over HTTP: a real network hop, here on loopback.',
     sidePool: 'thread pool',
     sideCluster: 'cluster',
@@ -78,13 +83,13 @@ const ptBR: typeof en = {
   sectionServices: 'Microsserviços: dois processos conversando por HTTP — poderiam estar em máquinas diferentes',
   whatToNotice: [
     'Toda faixa de thread do pool mostra o mesmo PID e o seu próprio TID; cada worker do cluster tem o seu próprio PID.',
-    'Cada requisição aparece no worker que a atendeu: as duas arquiteturas distribuem o trabalho.',
-    'Quando uma thread do pool falha, a caixa inteira morre: todas as threads e todas as requisições que ela tinha. O serviço fica fora do ar até algo reiniciar o processo.',
+    'Cada requisição mostrada aparece no worker que a atendeu: as duas arquiteturas distribuem o trabalho. O palco mostra só algumas requisições (as primeiras de cada fase e as enviadas logo em volta da queda); os resultados contam todas.',
+    'Quando uma thread do pool envia o sinal fatal, a caixa inteira morre: todas as threads e todas as requisições que ela tinha. O serviço fica fora do ar até algo reiniciar o processo.',
     'Quando um worker do cluster falha, só aquela caixa morre; as outras continuam respondendo e o primário inicia um substituto.',
     'O salto entre os dois serviços é uma requisição HTTP real sobre TCP: compare o custo dele com o de uma chamada de função nos resultados.',
   ],
   options: { sigsegv: 'um worker cai (SIGSEGV)', none: 'sem falha' },
-  faultNote: 'Uma requisição faz o worker que a atende enviar SIGSEGV a si mesmo, nos dois lados ao mesmo tempo.',
+  faultNote: 'Nos dois lados ao mesmo tempo, uma requisição faz o worker que a atende enviar SIGSEGV ao próprio processo: no pool, esse processo contém todas as threads; no cluster, é só aquele worker.',
   phases: { start: 'início', pool: 'pool de threads', cluster: 'cluster', fault: 'falha', microservices: 'microsserviços' },
   actors: {
     loadgen: 'gerador de carga',
@@ -98,13 +103,13 @@ const ptBR: typeof en = {
   },
   stage: {
     served: ({ count }) => `atendeu ${count}`,
-    lost: ({ count }) => `✕ ${count} das desenhadas falharam`,
+    lost: ({ count }) => `✕ falhas: ${count} (das mostradas)`,
     onTheWire: ({ count }) => `${count} a caminho`,
     restartSlot: 'se o servidor morrer, o host do laboratório o reinicia aqui',
     replacementSlot: 'substituto, se um worker morrer',
     replacementOf: ({ actor }) => `substitui ${actor}`,
     hop: 'HTTP sobre TCP (loopback)',
-    hops: ({ count }) => `${count} saltos desenhados`,
+    hops: ({ count }) => `${count} saltos mostrados`,
     threadsOf: ({ n }) => `${n} threads`,
     killedBy: ({ signal }) => `morto por ${signal}`,
     exitedWith: ({ code }) => `saiu com código ${code}`,
@@ -115,13 +120,13 @@ const ptBR: typeof en = {
   callouts: {
     start: ({ n }) => `Iniciando processos reais: um servidor com ${n} worker threads, um cluster com ${n} processos worker, um gerador de carga e dois serviços.`,
     pool: 'As requisições vão para o servidor com pool de threads; cada uma é atendida por uma das threads (mesmo PID, TID próprio).',
-    cluster: 'As mesmas requisições vão para o cluster: cada uma é atendida por um processo diferente (PID próprio).',
-    poolFault: ({ actor }) => `${actor} sofreu uma falha fatal: SIGSEGV encerra o processo inteiro, todas as threads e todas as requisições que ele tinha.`,
-    clusterFault: ({ actor }) => `${actor} sofreu a mesma falha: só aquele processo morre; os irmãos continuam respondendo.`,
+    cluster: 'As mesmas requisições vão para o cluster: cada uma é atendida por um dos seus processos worker (PID próprio).',
+    poolFault: ({ actor }) => `${actor} enviou SIGSEGV ao próprio processo: a ação padrão do sinal encerra o processo inteiro, todas as threads e todas as requisições que ele tinha.`,
+    clusterFault: ({ actor }) => `${actor} fez o mesmo: só aquele processo morre; os irmãos continuam respondendo.`,
     replacement: ({ actor }) => `O primário do cluster iniciou ${actor} para substituir o worker morto.`,
     poolRestart: 'O host do laboratório reiniciou o servidor do pool: um processo novo, PID novo, threads novas.',
-    lost: ({ count, side, n }) =>
-      n === 1 ? `1 requisição para o ${side} falhou: nenhuma resposta virá.` : `${count} requisições para o ${side} falharam: nenhuma resposta virá.`,
+    lost: ({ side, lost, lostCount, shown, shownCount }) =>
+      `${lost} de ${shown} ${pt_.pluralForm(shownCount, { one: 'requisição mostrada', other: 'requisições mostradas' })} para o ${side} ${pt_.pluralForm(lostCount, { one: 'falhou', other: 'falharam' })}: nenhuma resposta virá. Só algumas requisições são mostradas (as primeiras e as enviadas logo em volta da queda); o veredito conta todas.`,
     microservices: 'O serviço A pergunta ao serviço B por HTTP: um salto de rede real, aqui pelo loopback.',
     sidePool: 'pool de threads',
     sideCluster: 'cluster',

@@ -10,7 +10,8 @@ import { formattersFor, type Formatters } from '../../i18n/format.js';
 import { significant } from '../../lessonParts/figures.js';
 
 type Load = { poolRate: string; poolMedian: string; clusterRate: string; clusterMedian: string };
-type Fault = { poolFailed: string; poolTotal: string; signal: string; poolBack: string; clusterFailed: string; clusterTotal: string; clusterBack: string };
+/** `poolTotalCount` picks the plural form of "request" (Intl.PluralRules); the other fields are figures as shown. */
+type Fault = { poolFailed: string; poolTotal: string; poolTotalCount: number; signal: string; poolBack: string; clusterFailed: string; clusterTotal: string; clusterBack: string };
 
 type Sentences = {
   fault(f: Fault): string;
@@ -18,24 +19,30 @@ type Sentences = {
   noFault(l: Load): string;
   back(ms: string): string;
   notBack: string;
+  exitCode(code: string): string;
 };
+
+const en = formattersFor('en');
+const pt = formattersFor('pt-BR');
 
 const sentences: Localized<Sentences> = {
   en: {
     fault: (f) =>
-      `When one worker crashed, the thread pool lost ${f.poolFailed} of ${f.poolTotal} requests (the whole process died: ${f.signal}; ${f.poolBack}); the cluster lost ${f.clusterFailed} of ${f.clusterTotal} and kept answering (${f.clusterBack}).`,
+      `When one worker crashed, the thread pool lost ${f.poolFailed} of the ${f.poolTotal} ${en.pluralForm(f.poolTotalCount, { one: 'request', other: 'requests' })} sent in the crash window (the whole process died: ${f.signal}; ${f.poolBack}); the cluster lost ${f.clusterFailed} of ${f.clusterTotal} and kept answering (${f.clusterBack}).`,
     load: (l) => ` Under normal load: pool ${l.poolRate} req/s, median ${l.poolMedian} ms; cluster ${l.clusterRate} req/s, median ${l.clusterMedian} ms.`,
     noFault: (l) => `Under the same load the thread pool answered ${l.poolRate} req/s (median ${l.poolMedian} ms) and the cluster ${l.clusterRate} req/s (median ${l.clusterMedian} ms).`,
     back: (ms) => `serving again after ${ms} ms`,
     notBack: 'not back within the window',
+    exitCode: (code) => `exit code ${code}`,
   },
   'pt-BR': {
     fault: (f) =>
-      `Quando um worker caiu, o pool de threads perdeu ${f.poolFailed} de ${f.poolTotal} requisições (o processo inteiro morreu: ${f.signal}; ${f.poolBack}); o cluster perdeu ${f.clusterFailed} de ${f.clusterTotal} e continuou respondendo (${f.clusterBack}).`,
+      `Quando um worker caiu, o pool de threads perdeu ${f.poolFailed} de ${f.poolTotal} ${pt.pluralForm(f.poolTotalCount, { one: 'requisição enviada', other: 'requisições enviadas' })} na janela da queda (o processo inteiro morreu: ${f.signal}; ${f.poolBack}); o cluster perdeu ${f.clusterFailed} de ${f.clusterTotal} e continuou respondendo (${f.clusterBack}).`,
     load: (l) => ` Com carga normal: pool ${l.poolRate} req/s, mediana ${l.poolMedian} ms; cluster ${l.clusterRate} req/s, mediana ${l.clusterMedian} ms.`,
     noFault: (l) => `Sob a mesma carga, o pool de threads respondeu ${l.poolRate} req/s (mediana ${l.poolMedian} ms) e o cluster ${l.clusterRate} req/s (mediana ${l.clusterMedian} ms).`,
     back: (ms) => `atendendo de novo após ${ms} ms`,
     notBack: 'não voltou dentro da janela',
+    exitCode: (code) => `código de saída ${code}`,
   },
 };
 
@@ -71,7 +78,8 @@ export function verdictSentence(result: unknown, language: Language): string | u
     words.fault({
       poolFailed: format.integer(fault.pool.failed),
       poolTotal: format.integer(fault.pool.total),
-      signal: fault.pool.deadProcess.signal ?? `code ${fault.pool.deadProcess.code ?? '?'}`,
+      poolTotalCount: fault.pool.total,
+      signal: fault.pool.deadProcess.signal ?? words.exitCode(fault.pool.deadProcess.code === null ? '?' : format.osId(fault.pool.deadProcess.code)),
       poolBack: back(fault.pool.recoveryMs),
       clusterFailed: format.integer(fault.cluster.failed),
       clusterTotal: format.integer(fault.cluster.total),
