@@ -138,7 +138,7 @@ const ptBR: typeof en = {
     whatToNotice: [
       'Cada caixa é um espaço de endereçamento, identificado pelo PID real que o sistema operacional deu; a caixa do pai é o programa em C.',
       'Cada filho lê x no mesmo endereço do pai, com o valor do pai: o fork() ainda não copiou nenhuma página, só as tabelas de páginas.',
-      'A primeira escrita do filho soma uma falta de página menor (o processador interrompe a escrita numa página que o processo ainda não pode escrever, e o kernel a resolve sem ler o disco): só agora o kernel copia a página. As escritas seguintes em x não copiam mais nada (a contagem ainda pode subir um, por outro trabalho do filho, como escrever o seu registro).',
+      'A primeira escrita do filho soma uma falta de página menor (o processador interrompe a escrita numa página que o processo ainda não pode escrever, e o kernel a resolve sem ler o disco): só agora o kernel copia a página. As escritas seguintes em x não copiam mais nada (a contagem ainda pode subir em um, por outro trabalho do filho, como escrever o seu registro).',
       'O pai lê o seu próprio x enquanto cada filho ainda tem o seu: continua 0, naquele mesmo endereço.',
       'As threads compartilham o PID do seu processo, cada uma com o seu TID, e um x num só endereço: ele termina em threads × incrementos.',
     ],
