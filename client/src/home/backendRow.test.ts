@@ -38,10 +38,11 @@ describe('the "common use / backend" row', () => {
     const [verdict] = useRowVerdicts(runs);
     expect(verdict).toMatchObject({ lessonId: 'backend', state: 'measured', runId: 'done' });
     const sentence = verdict?.state === 'measured' ? verdict.sentence : '';
-    expect(sentence).toContain('the thread pool lost 54 of 267 requests');
+    // The figures, whatever the verdict's wording (the backend lesson owns it): this run's 54 of 267, not another run's.
+    expect(sentence).toMatch(/thread pool lost 54 of (the )?267 requests/);
     expect(sentence).toContain('the cluster lost 2 of 258');
     const [portuguese] = useRowVerdicts(runs, 'pt-BR');
-    expect(portuguese?.state === 'measured' ? portuguese.sentence : '').toContain('o pool de threads perdeu 54 de 267 requisições');
+    expect(portuguese?.state === 'measured' ? portuguese.sentence : '').toMatch(/pool de threads perdeu 54 d(e|as) 267 requisições/);
   });
 
   it('speaks of no lost requests when the newest run injected no fault', () => {
