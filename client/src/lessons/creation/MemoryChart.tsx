@@ -1,5 +1,5 @@
 /**
- * Memory per unit in MB (lazy-loaded with recharts), as horizontal bars so
+ * Memory per unit in MiB (lazy-loaded with recharts), as horizontal bars so
  * the long names read flat on any screen: a process's private, PSS and RSS,
  * and a thread's private growth. RSS is drawn as a dashed outline: it counts
  * shared pages in full, so it is not what the unit costs.
@@ -53,7 +53,7 @@ export default function MemoryChart({ bars, names, title, axisLabel, format }: M
               <LabelList
                 dataKey="mb"
                 position="right"
-                formatter={(value: unknown) => (typeof value === 'number' ? `${format(value)} MB` : '')}
+                formatter={(value: unknown) => (typeof value === 'number' ? `${format(value)} MiB` : '')}
                 style={{ fontSize: 15, fontWeight: 700, fill: palette.ink }}
               />
             </Bar>

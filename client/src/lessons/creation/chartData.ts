@@ -38,7 +38,7 @@ export function timeStrips(result: CreationResult): { points: StripPoint[]; medi
 export type MemoryBarKind = 'processPrivate' | 'processPss' | 'processRss' | 'threadPrivate';
 export type MemoryBar = { kind: MemoryBarKind; mb: number };
 
-/** Per-unit memory in MB (medians over the measured rounds). A thread's growth below zero shows as 0. */
+/** Per-unit memory in MiB (medians over the measured rounds). A thread's growth below zero shows as 0. */
 export function memoryBars(result: CreationResult): MemoryBar[] {
   const mb = (samples: readonly number[]) => {
     const value = median(samples.filter((sample) => Number.isFinite(sample)));

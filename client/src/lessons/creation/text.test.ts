@@ -17,4 +17,11 @@ describe('creation stage section labels', () => {
     expect(text.en.native.intro({ units: '4' })).toContain('C starts one at a time');
     expect(text['pt-BR'].native.intro({ units: '4' })).toContain('o Node iniciou 4 de cada tipo ao mesmo tempo');
   });
+
+  it('counts samples, rounds and units through the plural rules', () => {
+    expect(text.en.results.samples({ samples: '1', repeats: '1', units: '1' })).toBe('1 sample of each kind (1 round × 1 unit).');
+    expect(text.en.results.samples({ samples: '20', repeats: '5', units: '4' })).toBe('20 samples of each kind (5 rounds × 4 units).');
+    expect(text['pt-BR'].results.samples({ samples: '1', repeats: '1', units: '1' })).toBe('1 amostra de cada tipo (1 rodada × 1 unidade).');
+    expect(text.en.callouts.measured({ samples: '1', threadMs: '2', processMs: '3' })).toBe('Measured over 1 unit of each kind: median 2 ms for a thread, 3 ms for a process.');
+  });
 });

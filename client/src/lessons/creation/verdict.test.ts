@@ -13,13 +13,13 @@ function withVerdict(change: Record<string, number>, units?: number): unknown {
 describe('creation verdictSentence', () => {
   it('states this run’s medians, which took how many times as long, and that the units started at once (en)', () => {
     expect(verdictSentence(result, 'en')).toBe(
-      'Here a thread was ready in 160 ms and a process in 281 ms (medians, 4 of each kind, started at once): a process took 1.8× as long; a process cost 7.3 MB of private memory, a thread 6.2 MB.',
+      'Here a thread was ready in 160 ms and a process in 281 ms (medians, 4 of each kind, started at once): a process took 1.8× as long; a process cost 7.3 MiB of private memory, a thread 6.2 MiB.',
     );
   });
 
   it('says the same in pt-BR', () => {
     expect(verdictSentence(result, 'pt-BR')).toBe(
-      'Aqui uma thread ficou pronta em 160 ms e um processo em 281 ms (medianas, 4 de cada tipo, iniciados ao mesmo tempo): um processo levou 1,8× o tempo; um processo custou 7,3 MB de memória privada, uma thread 6,2 MB.',
+      'Aqui uma thread ficou pronta em 160 ms e um processo em 281 ms (medianas, 4 de cada tipo, iniciados ao mesmo tempo): um processo levou 1,8× o tempo; um processo custou 7,3 MiB de memória privada, uma thread 6,2 MiB.',
     );
   });
 
@@ -57,10 +57,10 @@ describe('creation verdictSentence', () => {
     });
 
     it('a thread that added memory, and one that added none', () => {
-      expect(verdictSentence(withVerdict({ threadPrivateKb: 512 }), 'en')).toMatch(/; a process cost 7\.3 MB of private memory, a thread 0\.5 MB\.$/);
-      expect(verdictSentence(withVerdict({ threadPrivateKb: -12 }), 'en')).toMatch(/; a process cost 7\.3 MB of private memory; a thread added none that could be measured\.$/);
+      expect(verdictSentence(withVerdict({ threadPrivateKb: 512 }), 'en')).toMatch(/; a process cost 7\.3 MiB of private memory, a thread 0\.5 MiB\.$/);
+      expect(verdictSentence(withVerdict({ threadPrivateKb: -12 }), 'en')).toMatch(/; a process cost 7\.3 MiB of private memory; a thread added none that could be measured\.$/);
       expect(verdictSentence(withVerdict({ threadPrivateKb: 0 }), 'pt-BR')).toMatch(
-        /; um processo custou 7,3 MB de memória privada; uma thread não acrescentou nenhuma que se pudesse medir\.$/,
+        /; um processo custou 7,3 MiB de memória privada; uma thread não acrescentou nenhuma que se pudesse medir\.$/,
       );
     });
   });

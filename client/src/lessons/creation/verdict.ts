@@ -29,16 +29,16 @@ const sentences: Localized<Sentences> = {
     processSooner: (f) => `Here a process was ready in ${f.processMs} ms and a thread in ${f.threadMs} ms (medians, ${f.started}): a thread took ${f.ratio}× as long`,
     asFast: (f) => `Here a thread (${f.threadMs} ms) and a process (${f.processMs} ms) were ready about as fast (medians, ${f.started})`,
     started: { one: 'one of each kind, started alone', other: (count) => `${count} of each kind, started at once` },
-    threadMemory: (f) => `; a process cost ${f.processMb} MB of private memory, a thread ${f.threadMb} MB.`,
-    noThreadMemory: (f) => `; a process cost ${f.processMb} MB of private memory; a thread added none that could be measured.`,
+    threadMemory: (f) => `; a process cost ${f.processMb} MiB of private memory, a thread ${f.threadMb} MiB.`,
+    noThreadMemory: (f) => `; a process cost ${f.processMb} MiB of private memory; a thread added none that could be measured.`,
   },
   'pt-BR': {
     threadSooner: (f) => `Aqui uma thread ficou pronta em ${f.threadMs} ms e um processo em ${f.processMs} ms (medianas, ${f.started}): um processo levou ${f.ratio}× o tempo`,
     processSooner: (f) => `Aqui um processo ficou pronto em ${f.processMs} ms e uma thread em ${f.threadMs} ms (medianas, ${f.started}): uma thread levou ${f.ratio}× o tempo`,
     asFast: (f) => `Aqui uma thread (${f.threadMs} ms) e um processo (${f.processMs} ms) ficaram prontos quase no mesmo tempo (medianas, ${f.started})`,
     started: { one: 'um de cada tipo, iniciado sozinho', other: (count) => `${count} de cada tipo, iniciados ao mesmo tempo` },
-    threadMemory: (f) => `; um processo custou ${f.processMb} MB de memória privada, uma thread ${f.threadMb} MB.`,
-    noThreadMemory: (f) => `; um processo custou ${f.processMb} MB de memória privada; uma thread não acrescentou nenhuma que se pudesse medir.`,
+    threadMemory: (f) => `; um processo custou ${f.processMb} MiB de memória privada, uma thread ${f.threadMb} MiB.`,
+    noThreadMemory: (f) => `; um processo custou ${f.processMb} MiB de memória privada; uma thread não acrescentou nenhuma que se pudesse medir.`,
   },
 };
 
@@ -67,7 +67,7 @@ export function verdictSentence(result: unknown, language: Language): string | u
     threadMb: mbFromKb(format, threadPrivateKb),
   };
   const timing = took >= NOISE ? words.threadSooner(figures) : took <= 1 / NOISE ? words.processSooner(figures) : words.asFast(figures);
-  // Growth can read as zero or below when the heap shrank meanwhile: say so rather than print "-0.1 MB".
+  // Growth can read as zero or below when the heap shrank meanwhile: say so rather than print "-0.1 MiB".
   const memory = threadPrivateKb > 0 ? words.threadMemory(figures) : words.noThreadMemory(figures);
   return timing + memory;
 }
