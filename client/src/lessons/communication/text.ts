@@ -14,7 +14,7 @@ const en = {
     'postMessage between threads does not carry the message through the kernel: it copies it from one heap into the other inside the process, by structured clone (a deep copy that rebuilds the object, nested values included, in the receiver’s heap). Waking the receiving thread still takes a system call.',
     'Through shared memory no channel carries the bytes: the sender copies the message into a buffer both threads see, and the receiver reads it there. With Atomics.wait the receiver sleeps on a futex (a system call that puts a thread to sleep until another one wakes it); with busy-waiting it never sleeps.',
     'Processes can share memory too (mmap with MAP_SHARED, or shm_open): the C program in the results (“Beside C”) does it between a parent and its child. Node’s SharedArrayBuffer, though, is shared only between threads of one process.',
-    'Compare the medians: the verdict says how many times as long the fastest channel between processes took as postMessage between threads, in this run.',
+    'Compare the medians: the verdict gives, for this run, the time of the fastest channel between processes as a multiple of postMessage’s time between threads.',
     'Shared memory with busy-waiting was the fastest in this lab’s runs on a 2-core machine because neither thread sleeps: each tests a flag in a loop, keeping its core busy while it waits.',
   ],
   now: {
@@ -102,7 +102,7 @@ const ptBR: typeof en = {
     'O postMessage entre threads não leva a mensagem pelo kernel: copia-a de um heap para o outro dentro do processo, por structured clone (uma cópia profunda que reconstrói o objeto, com os valores aninhados, no heap de quem recebe). Acordar a thread que recebe ainda custa uma chamada de sistema.',
     'Pela memória compartilhada nenhum canal leva os bytes: quem envia copia a mensagem para um buffer que as duas threads enxergam, e quem recebe a lê ali mesmo. Com Atomics.wait quem recebe dorme num futex (uma chamada de sistema que põe a thread para dormir até outra acordá-la); com espera ativa, nunca dorme.',
     'Processos também podem compartilhar memória (mmap com MAP_SHARED, ou shm_open): o programa em C dos resultados (“Ao lado do C”) faz isso entre um pai e o seu filho. Já o SharedArrayBuffer do Node só é compartilhado entre threads de um mesmo processo.',
-    'Compare as medianas: o veredito diz quantas vezes o tempo do postMessage entre threads o canal mais rápido entre processos levou, nesta execução.',
+    'Compare as medianas: o veredito dá, para esta execução, o tempo do canal mais rápido entre processos como múltiplo do tempo do postMessage entre threads.',
     'A memória compartilhada com espera ativa foi a mais rápida nas execuções deste laboratório numa máquina de 2 núcleos porque nenhuma das threads dorme: cada uma testa uma flag em laço e mantém o seu núcleo ocupado enquanto espera.',
   ],
   now: {
