@@ -10,7 +10,7 @@ type S = string;
 const en = {
   heading: 'Measured in this run',
   loadNote: ({ requests, concurrency, primes }: { requests: S; concurrency: S; primes: S }) =>
-    `Each architecture answered ${requests} measured requests, ${concurrency} in flight at a time; every request counted the primes below ${primes} on the worker that served it.`,
+    `Each architecture was sent ${requests} measured requests, ${concurrency} in flight at a time; every request counted the primes below ${primes} on the worker that served it.`,
   columnArchitecture: 'Architecture',
   columnThroughput: 'Throughput (req/s)',
   columnMedian: 'Median latency (ms)',
@@ -83,7 +83,7 @@ const en = {
 const ptBR: typeof en = {
   heading: 'Medido nesta execução',
   loadNote: ({ requests, concurrency, primes }) =>
-    `Cada arquitetura respondeu ${requests} requisições medidas, ${concurrency} em andamento por vez; cada requisição contou os primos abaixo de ${primes} no worker que a atendeu.`,
+    `Cada arquitetura recebeu ${requests} requisições medidas, ${concurrency} em andamento por vez; cada requisição contou os primos abaixo de ${primes} no worker que a atendeu.`,
   columnArchitecture: 'Arquitetura',
   columnThroughput: 'Vazão (req/s)',
   columnMedian: 'Latência mediana (ms)',
