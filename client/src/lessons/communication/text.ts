@@ -8,7 +8,7 @@ type Channel = { channel: string };
 
 const en = {
   intro:
-    'The lab host sends a message and waits for the reply, over each channel in turn: to a worker thread of its own (postMessage, or shared memory), and to child processes (IPC, a pipe, a Unix socket, TCP). Two round trips of each are played here; the rest (as many as the form asks, 2,000 by default) are measured without being drawn.',
+    'The lab host sends a message and waits for the reply, over each channel in turn: to a worker thread of its own (postMessage, or shared memory), and to child processes (Node’s IPC channel, a named pipe, a Unix socket, TCP). Two round trips of each are played here; the rest (as many as the form asks, 2,000 by default) are measured without being drawn.',
   whatToNotice: [
     'Between processes, over these channels (Node IPC, a named pipe, sockets), write() copies the bytes into the kernel and read() copies them out into the other process; over IPC the message is also serialized before and decoded after.',
     'postMessage between threads does not carry the message through the kernel: it copies it from one heap into the other inside the process, by structured clone (a deep copy that rebuilds the object, nested values included, in the receiver’s heap). Waking the receiving thread still takes a system call.',
@@ -96,7 +96,7 @@ const en = {
 
 const ptBR: typeof en = {
   intro:
-    'O host do laboratório envia uma mensagem e espera a resposta, por cada canal de cada vez: para uma worker thread dele mesmo (postMessage, ou memória compartilhada) e para processos filhos (IPC, um pipe, um socket Unix, TCP). Duas idas e voltas de cada são mostradas aqui; as demais (quantas o formulário pedir, 2.000 por padrão) são medidas sem ser desenhadas.',
+    'O host do laboratório envia uma mensagem e espera a resposta, por cada canal de cada vez: para uma worker thread dele mesmo (postMessage, ou memória compartilhada) e para processos filhos (o canal IPC do Node, um pipe nomeado, um socket Unix, TCP). Duas idas e voltas de cada são mostradas aqui; as demais (quantas o formulário pedir, 2.000 por padrão) são medidas sem ser desenhadas.',
   whatToNotice: [
     'Entre processos, por estes canais (IPC do Node, um pipe nomeado, sockets), write() copia os bytes para o kernel e read() os copia de lá para o outro processo; no IPC a mensagem ainda é serializada antes e decodificada depois.',
     'O postMessage entre threads não leva a mensagem pelo kernel: copia-a de um heap para o outro dentro do processo, por structured clone (uma cópia profunda que reconstrói o objeto, com os valores aninhados, no heap de quem recebe). Acordar a thread que recebe ainda custa uma chamada de sistema.',
