@@ -4,7 +4,8 @@
  * A long note in a narrow stage (a phone) would be cut off by its box, so the
  * text steps down in size until it fits, never below MIN_FONT_PX.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useContext, useLayoutEffect, useRef } from 'react';
+import { MinStageFont } from './FitText.js';
 import type { Point, Rect } from './geometry.js';
 import { palette } from './palette.js';
 
@@ -21,20 +22,24 @@ const MIN_FONT_PX = 12;
 
 export function Callout({ rect, text, pointsAt, testId }: CalloutProps) {
   const paragraph = useRef<HTMLParagraphElement>(null);
+  // A stage drawn small raises its notes too (see FitText): they start there and may not shrink below it.
+  const floor = useContext(MinStageFont);
+  const largest = Math.max(FONT_PX, floor);
+  const smallest = Math.max(MIN_FONT_PX, floor);
   useLayoutEffect(() => {
     const element = paragraph.current;
     const box = element?.parentElement;
     if (!element || !(box instanceof SVGForeignObjectElement)) return;
     // The text is laid out in the box's own units, so this holds whatever the stage's scale.
     const room = box.height.baseVal.value;
-    let size = FONT_PX;
+    let size = largest;
     element.style.fontSize = `${size}px`;
-    while (size > MIN_FONT_PX && element.scrollHeight > room + 1) {
+    while (size > smallest && element.scrollHeight > room + 1) {
       size -= 1;
       element.style.fontSize = `${size}px`;
     }
     element.dataset.fontPx = String(size);
-  }, [text, rect.width, rect.height]);
+  }, [text, rect.width, rect.height, largest, smallest]);
   const pointerX = pointsAt ? Math.max(rect.x + 16, Math.min(rect.x + rect.width - 16, pointsAt.x)) : 0;
   const below = pointsAt ? pointsAt.y > rect.y + rect.height : true;
   const edgeY = below ? rect.y + rect.height : rect.y;

@@ -2,9 +2,21 @@
  * SVG text that never spills out of its box: if the label is estimated to be
  * wider than `maxWidth` (a long Portuguese word, a big PID), it is squeezed to
  * fit instead of overflowing into the next box.
+ *
+ * A stage drawn at a small scale (many SVG units per screen pixel, as the
+ * backend's wide stage at 1280×720) raises every label to at least its
+ * `MinStageFont` (SVG units), so no label is drawn below 12 px on screen.
  */
-import type { SVGProps } from 'react';
+import { createContext, useContext, type SVGProps } from 'react';
 import { estimateTextWidth } from './geometry.js';
+
+/** The smallest font size (SVG units) of the stage drawn around it; 0: the sizes as given. */
+export const MinStageFont = createContext(0);
+
+/** A font size raised to the stage's minimum. */
+export function useStageFont(fontSize: number): number {
+  return Math.max(fontSize, useContext(MinStageFont));
+}
 
 type FitTextProps = Omit<SVGProps<SVGTextElement>, 'children'> & {
   children: string;
@@ -12,7 +24,8 @@ type FitTextProps = Omit<SVGProps<SVGTextElement>, 'children'> & {
   fontSize: number;
 };
 
-export function FitText({ children, maxWidth, fontSize, ...rest }: FitTextProps) {
+export function FitText({ children, maxWidth, fontSize: asked, ...rest }: FitTextProps) {
+  const fontSize = useStageFont(asked);
   const bold = Number(rest.fontWeight ?? 400) >= 600;
   const tooWide = estimateTextWidth(children, fontSize, bold) > maxWidth;
   return (

@@ -8,7 +8,7 @@ import type { CSSProperties } from 'react';
 import type { Dictionary } from '../../i18n/dictionary.js';
 import type { Scene } from '../../scene/types.js';
 import { Callout } from '../../stage/Callout.js';
-import { FitText } from '../../stage/FitText.js';
+import { FitText, MinStageFont } from '../../stage/FitText.js';
 import type { Rect } from '../../stage/geometry.js';
 import { MessagePacket } from '../../stage/MessagePacket.js';
 import { palette } from '../../stage/palette.js';
@@ -16,7 +16,7 @@ import { ProcessBox } from '../../stage/ProcessBox.js';
 import { StageDefs } from '../../stage/StageDefs.js';
 import type { BackendCallout, BackendWords } from './callouts.js';
 import { ClusterSide } from './ClusterSide.js';
-import { edgeToward, type BackendLayout } from './layout.js';
+import { BACKEND_MIN_FONT, edgeToward, type BackendLayout } from './layout.js';
 import { onTheWire, requestNumber, sideOfMsg, type BackendModel } from './model.js';
 import { backendActorName } from './names.js';
 import { PoolSide } from './PoolSide.js';
@@ -82,6 +82,7 @@ export function BackendStage({ layout, scene, model, callouts, hint, words, styl
   const wire = { a: edgeToward(layout.services.front, layout.services.back), b: edgeToward(layout.services.back, layout.services.front) };
   return (
     <svg className="stage" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={t.stage.label} data-testid="stage" style={style}>
+      <MinStageFont.Provider value={BACKEND_MIN_FONT}>
       <StageDefs />
       <FitText x={layout.pool.label.x} y={layout.pool.label.y + 24} fontSize={19} fontWeight={700} fill={palette.thread} maxWidth={layout.pool.label.width}>
         {text.sectionPool}
@@ -99,11 +100,11 @@ export function BackendStage({ layout, scene, model, callouts, hint, words, styl
         stateText=""
         active={activeActor === 'loadgen'}
       />
-      {/* The failed counts hang beside the load generator, a little clear of its box. */}
-      <FitText x={layout.pool.box.x + layout.pool.box.width - 12} y={layout.pool.box.y - 26} fontSize={15} fontWeight={700} textAnchor="end" fill={palette.write} maxWidth={440} data-testid="pool-note">
+      {/* The failed counts stand over each side's box, left of and right of the load generator, clear of its box. */}
+      <FitText x={layout.pool.box.x + 12} y={layout.pool.box.y - 14} fontSize={BACKEND_MIN_FONT} fontWeight={700} fill={palette.write} maxWidth={layout.loadgen.x - layout.pool.box.x - 24} data-testid="pool-note">
         {sideNote('pool')}
       </FitText>
-      <FitText x={layout.cluster.primary.x + 12} y={layout.cluster.primary.y - 26} fontSize={15} fontWeight={700} fill={palette.write} maxWidth={440} data-testid="cluster-note">
+      <FitText x={layout.loadgen.x + layout.loadgen.width + 12} y={layout.cluster.primary.y - 14} fontSize={BACKEND_MIN_FONT} fontWeight={700} fill={palette.write} maxWidth={layout.width - 20 - (layout.loadgen.x + layout.loadgen.width + 12)} data-testid="cluster-note">
         {sideNote('cluster')}
       </FitText>
       <PoolSide layout={layout} scene={scene} model={model} activeActor={activeActor} words={words} />
@@ -124,15 +125,16 @@ export function BackendStage({ layout, scene, model, callouts, hint, words, styl
             stateText={actor?.exit ? endWords(t, text, actor) : ''}
             active={activeActor === id}
             compactHeader
-            compactSizes={{ title: 16, state: 13, titleShare: 0.78 }}
+            compactSizes={{ title: BACKEND_MIN_FONT, state: BACKEND_MIN_FONT, titleShare: 0.78 }}
           />
         );
       })}
       <line x1={wire.a.x} y1={wire.a.y} x2={wire.b.x} y2={wire.b.y} stroke={palette.muted} strokeWidth={2} strokeDasharray="10 6" />
-      <text x={(wire.a.x + wire.b.x) / 2} y={wire.a.y - 10} fontSize={15} textAnchor="middle" fill={palette.muted}>
+      <text x={(wire.a.x + wire.b.x) / 2} y={wire.a.y - 10} fontSize={BACKEND_MIN_FONT} textAnchor="middle" fill={palette.muted}>
         {text.stage.hop}
       </text>
       <CurrentPacket layout={layout} scene={scene} />
+      </MinStageFont.Provider>
     </svg>
   );
 }

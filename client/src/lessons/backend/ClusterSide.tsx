@@ -10,9 +10,9 @@ import { FitText } from '../../stage/FitText.js';
 import { palette } from '../../stage/palette.js';
 import { ProcessBox } from '../../stage/ProcessBox.js';
 import type { BackendWords } from './callouts.js';
-import type { BackendLayout } from './layout.js';
+import { BACKEND_MIN_FONT, boxChips, type BackendLayout } from './layout.js';
 import type { BackendModel } from './model.js';
-import { boxChipMax, crackZone } from './placement.js';
+import { crackZone } from './placement.js';
 import { backendActorName } from './names.js';
 import { heldBy } from './PoolSide.js';
 import { RequestChips } from './RequestChips.js';
@@ -35,7 +35,7 @@ export function ClusterSide({ layout, scene, model, activeActor, words }: SidePr
         stateText={endWords(t, text, primary)}
         active={activeActor === 'cluster'}
         compactHeader
-        compactSizes={{ title: 17, state: 14, titleShare: 0.7 }}
+        compactSizes={{ title: BACKEND_MIN_FONT, state: BACKEND_MIN_FONT, titleShare: 0.7 }}
       />
       {layout.cluster.workers.map((slot, index) => {
         const actorId = workers[index];
@@ -54,11 +54,11 @@ export function ClusterSide({ layout, scene, model, activeActor, words }: SidePr
         const servedText = actor.exit ? endWords(t, text, actor) : text.stage.served({ count: format.integer(served) });
         const replaces = /\(for (cluster-worker-\d+)\)/.exec(actor.label)?.[1];
         // On the bottom edge (the row gap leaves room), clear of the requests the worker died holding.
-        const badge = { x: slot.x + 8, y: slot.y + slot.height - 8, width: Math.min(200, slot.width - 16), height: 28 };
+        const badge = { x: slot.x + 8, y: slot.y + slot.height - 8, width: Math.min(240, slot.width - 16), height: 28 };
         const pidText = t.stage.pid({ pid: format.osId(actor.pid) });
         const stateText = replaces && !actor.exit ? text.stage.replacementOf({ actor: backendActorName(text, replaces) }) : '';
         // The title takes the whole header unless a state text shares it.
-        const header = { title: 15, state: 13, titleShare: stateText ? 0.55 : 0.8 };
+        const header = { title: BACKEND_MIN_FONT, state: BACKEND_MIN_FONT, titleShare: stateText ? 0.55 : 0.8 };
         return (
           <g key={actorId}>
             <ProcessBox
@@ -79,7 +79,7 @@ export function ClusterSide({ layout, scene, model, activeActor, words }: SidePr
               )}
               <RequestChips
                 rect={{ x: slot.x, y: slot.y + 30, width: slot.width, height: 30 }}
-                maxChips={died(actor) ? undefined : boxChipMax(slot, servedText)}
+                maxChips={died(actor) ? undefined : boxChips(slot, servedText)}
                 requests={heldBy(model, actorId)}
                 testId={`held-${actorId}`}
               />

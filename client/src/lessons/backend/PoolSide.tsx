@@ -11,9 +11,9 @@ import { palette } from '../../stage/palette.js';
 import { ProcessBox } from '../../stage/ProcessBox.js';
 import { ThreadLane } from '../../stage/ThreadLane.js';
 import type { BackendWords } from './callouts.js';
-import type { BackendLayout } from './layout.js';
+import { BACKEND_MIN_FONT, laneChips, type BackendLayout } from './layout.js';
 import type { BackendModel, DrawnRequest } from './model.js';
-import { crackZone, laneChipStrip } from './placement.js';
+import { crackZone } from './placement.js';
 import { backendActorName } from './names.js';
 import { RequestChips } from './RequestChips.js';
 import { died, endWords, lifeOf } from './stageWords.js';
@@ -35,7 +35,7 @@ export function PoolSide({ layout, scene, model, activeActor, words }: SideProps
   const badge = { x: box.x + box.width - 230, y: box.y + box.height - 16, width: 220, height: 32 };
   const pidText = pool ? t.stage.pid({ pid: format.osId(pool.pid) }) : '';
   // The state text is one short word (or nothing, once the box died): the title gets most of the header.
-  const header = { title: 17, state: 14, titleShare: 0.78 };
+  const header = { title: BACKEND_MIN_FONT, state: BACKEND_MIN_FONT, titleShare: 0.78 };
   return (
     <g data-testid="pool-side">
       <ProcessBox
@@ -55,7 +55,7 @@ export function PoolSide({ layout, scene, model, activeActor, words }: SideProps
           const served = model.served.get(actor) ?? 0;
           const tidText = thread ? t.stage.tid({ tid: format.osId(thread.tid) }) : '';
           const stateText = thread?.exit ? endWords(t, text, thread) : text.stage.served({ count: format.integer(served) });
-          const chips = laneChipStrip(lane, tidText ? `${backendActorName(text, actor)} · ${tidText}` : backendActorName(text, actor), stateText);
+          const chips = laneChips(lane, tidText ? `${backendActorName(text, actor)} · ${tidText}` : backendActorName(text, actor), stateText);
           return (
             <g key={actor}>
               <ThreadLane
@@ -85,7 +85,7 @@ export function PoolSide({ layout, scene, model, activeActor, words }: SideProps
           stateText={`${text.stage.threadsOf({ n: format.integer(scene.actorOrder.filter((id) => id.startsWith('pool-restart-thread-')).length) })} · ${endWords(t, text, restart)}`}
           active={activeActor?.startsWith('pool-restart') ?? false}
           compactHeader
-          compactSizes={{ title: 16, state: 14, titleShare: 0.62 }}
+          compactSizes={{ title: BACKEND_MIN_FONT, state: BACKEND_MIN_FONT, titleShare: 0.62 }}
         />
       ) : (
         <g opacity={0.6}>

@@ -17,7 +17,7 @@ import { useScene } from '../../lessonKit/useScene.js';
 import type { LessonProps } from '../registry.js';
 import { BackendStage } from './BackendStage.js';
 import { backendCallouts } from './callouts.js';
-import { layoutBackendStage } from './layout.js';
+import { BACKEND_MIN_FONT, layoutBackendStage } from './layout.js';
 import { backendModelAt } from './model.js';
 import { backendNotes, notesFor, usualNotes } from './notes.js';
 import { ResultsPanel } from './ResultsPanel.js';
@@ -71,7 +71,7 @@ export default function BackendLesson({ lessonId }: LessonProps) {
           callouts={callouts}
           hint={run ? undefined : t.stage.empty}
           words={words}
-          style={{ maxHeight: stageHeightLimit(frameWidth, layout) }}
+          style={{ maxHeight: stageHeightLimit(frameWidth, layout, 310, BACKEND_MIN_FONT) }}
         />
       }
       results={<ResultsPanel terminal={scene.terminal} words={{ format, language }} />}

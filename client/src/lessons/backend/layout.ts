@@ -5,10 +5,21 @@
  * cluster primary and one box per worker process, plus a slot for the
  * replacement. Top middle: the load generator. Bottom: the two services.
  */
-import type { Rect } from '../../stage/geometry.js';
+import { estimateTextWidth, type Rect } from '../../stage/geometry.js';
 
 export const STAGE_WIDTH = 1200;
-const SIDE_WIDTH = 470;
+/**
+ * The smallest font on this stage, in SVG units. The stage is 1200 units wide
+ * in a frame of about 785 px at 1280×720, and shrinks to about 410 px of
+ * height there: a scale of about 0.63, so 19 units are 12 px on screen.
+ */
+export const BACKEND_MIN_FONT = 19;
+/** Request chips: wide enough for a three-digit number at BACKEND_MIN_FONT. */
+export const CHIP_WIDTH = 42;
+export const CHIP_HEIGHT = 26;
+export const CHIP_STEP = CHIP_WIDTH + 4;
+const SIDE_WIDTH = 520;
+const LOADGEN_WIDTH = 180;
 const LANE_HEIGHT = 36;
 const LANE_STEP = 44;
 const WORKER_HEIGHT = 64;
@@ -48,7 +59,7 @@ export function layoutBackendStage(workers: number): BackendLayout {
   return {
     width: STAGE_WIDTH,
     callout: { x: 20, y: 44, width: STAGE_WIDTH - 40, height: 56 },
-    loadgen: { x: STAGE_WIDTH / 2 - 110, y: 112, width: 220, height: 64 },
+    loadgen: { x: STAGE_WIDTH / 2 - LOADGEN_WIDTH / 2, y: 112, width: LOADGEN_WIDTH, height: 64 },
     pool: { label: { x: 20, y: 0, width: 540, height: 36 }, box: poolBox, lanes, restart },
     cluster: { label: { x: clusterX, y: 0, width: SIDE_WIDTH, height: 36 }, primary, workers: workerSlots },
     services: {
@@ -68,4 +79,26 @@ export function edgeToward(rect: Rect, toward: Rect): { x: number; y: number } {
     return { x: centre.x, y: other.y > centre.y ? rect.y + rect.height : rect.y };
   }
   return { x: other.x > centre.x ? rect.x + rect.width : rect.x, y: centre.y };
+}
+
+/**
+ * The strip of a thread lane between its title (left) and its state text
+ * (right), as ThreadLane draws them at BACKEND_MIN_FONT, and how many request
+ * chips fit in it (at least one: a lost request must show). RequestChips
+ * lines its chips up ending 14 units before the rect's right edge.
+ */
+export function laneChips(lane: Rect, titleText: string, stateText: string): { rect: Rect; maxChips: number } {
+  const titleEnd = lane.x + 16 + Math.min(estimateTextWidth(titleText, BACKEND_MIN_FONT, true), lane.width * 0.55);
+  const stateStart = lane.x + lane.width - 16 - Math.min(estimateTextWidth(stateText, BACKEND_MIN_FONT), lane.width * 0.4);
+  const chipsEnd = stateStart - 6;
+  return {
+    rect: { x: lane.x, y: lane.y, width: chipsEnd + 14 - lane.x, height: lane.height },
+    maxChips: Math.max(1, Math.floor((chipsEnd - titleEnd - 4) / CHIP_STEP)),
+  };
+}
+
+/** How many request chips fit in a cluster worker's box right of its "served N" line (14 units in, at BACKEND_MIN_FONT), at least one. */
+export function boxChips(slot: Rect, leftText: string): number {
+  const textEnd = slot.x + 14 + Math.min(estimateTextWidth(leftText, BACKEND_MIN_FONT), slot.width * 0.45);
+  return Math.max(1, Math.floor((slot.x + slot.width - 14 - textEnd - 6) / CHIP_STEP));
 }
