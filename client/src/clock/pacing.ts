@@ -34,16 +34,33 @@ export function presentationGap(realGapNs: number, pacing: Pacing): number {
 }
 
 /**
- * Extends `schedule` (presentation ms of each event, first at 0) with the
- * events whose real times are `times[schedule.length..]`. Returns a new array.
+ * A pause for reading: event `until` is not shown earlier than `minMs` (at 1×)
+ * after event `from`. A lesson asks for one when the note that event `from`
+ * puts on the stage would otherwise be replaced (at event `until`) before a
+ * room can read it (lessonKit/readingHolds.ts). Only the presentation waits:
+ * the real `t` of every event stays as measured.
  */
-export function extendSchedule(schedule: readonly number[], times: readonly number[], pacing: Pacing): number[] {
+export type ReadingHold = { from: number; until: number; minMs: number };
+
+/**
+ * Extends `schedule` (presentation ms of each event, first at 0) with the
+ * events whose real times are `times[schedule.length..]`, keeping every
+ * reading hold whose `until` is among them. Returns a new array.
+ */
+export function extendSchedule(schedule: readonly number[], times: readonly number[], pacing: Pacing, holds: readonly ReadingHold[] = []): number[] {
   const next = schedule.slice();
+  const holdsUntil = new Map<number, ReadingHold[]>();
+  for (const hold of holds) {
+    if (hold.until < schedule.length || hold.from >= hold.until) continue;
+    holdsUntil.set(hold.until, [...(holdsUntil.get(hold.until) ?? []), hold]);
+  }
   for (let index = schedule.length; index < times.length; index += 1) {
     const previousAt = next[index - 1];
     const previousT = times[index - 1];
     const t = times[index] ?? 0;
-    next.push(previousAt === undefined || previousT === undefined ? 0 : previousAt + presentationGap(t - previousT, pacing));
+    let at = previousAt === undefined || previousT === undefined ? 0 : previousAt + presentationGap(t - previousT, pacing);
+    for (const hold of holdsUntil.get(index) ?? []) at = Math.max(at, (next[hold.from] ?? 0) + hold.minMs);
+    next.push(at);
   }
   return next;
 }

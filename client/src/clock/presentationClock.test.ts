@@ -130,4 +130,19 @@ describe('presentationClock', () => {
     frames.advance(10_000, 10_000);
     expect(clock.getState().timeMs).toBeLessThanOrEqual(100);
   });
+
+  it('keeps the playhead on its event when reading holds stretch the schedule, and appends with them', () => {
+    const { clock } = setup([0, 1 * ms, 2 * ms, 3 * ms], true);
+    clock.seek(2);
+    expect(clock.getState()).toMatchObject({ index: 2, timeMs: 400 });
+    clock.setHolds([{ from: 1, until: 2, minMs: 3000 }, { from: 2, until: 5, minMs: 2500 }]);
+    // Event 2 now starts 3 s after event 1 (at 200 ms): the playhead is still on event 2, at its start.
+    expect(clock.getState()).toMatchObject({ index: 2, fraction: 0, timeMs: 3200 });
+    clock.append([4 * ms, 5 * ms]);
+    // Event 5 arrives after the hold was set: it still waits 2.5 s after event 2.
+    expect(clock.getState().durationMs).toBe(3200 + 2500 + pacing.minGapMs);
+    clock.load([0, 1 * ms], false);
+    expect(clock.getState().durationMs).toBe(200 + 200);
+  });
 });
+

@@ -13,7 +13,7 @@
  * The last event's slot is `minGapMs` long, so its animation also completes.
  */
 import { browserFrameSource, type FrameSource } from './frameSource.js';
-import { defaultPacing, extendSchedule, indexAtTime, type Pacing } from './pacing.js';
+import { defaultPacing, extendSchedule, indexAtTime, type Pacing, type ReadingHold } from './pacing.js';
 
 export const playbackSpeeds = [0.25, 0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof playbackSpeeds)[number];
@@ -33,6 +33,8 @@ export type ClockState = {
   live: boolean;
   /** The playhead is at the end of the last event's slot. */
   atEnd: boolean;
+  /** How many times an event list was loaded: what depends on one run's list (reading holds) is set again after each. */
+  loads: number;
 };
 
 export type PresentationClock = {
@@ -45,6 +47,11 @@ export type PresentationClock = {
   append(times: readonly number[]): void;
   /** Marks whether more events may arrive. */
   setLive(live: boolean): void;
+  /**
+   * Replaces the reading holds (pacing.ts): the playhead stays on the same
+   * event, at the same point of its slot. `load` clears them (a new run).
+   */
+  setHolds(holds: readonly ReadingHold[]): void;
   /** Starts playing; from the end of a finished run it starts over. */
   play(): void;
   pause(): void;
@@ -79,6 +86,8 @@ export function createPresentationClock(options: ClockOptions = {}): Presentatio
 
   let times: number[] = [];
   let schedule: number[] = [];
+  let holds: readonly ReadingHold[] = [];
+  let loads = 0;
   let timeMs = 0;
   let playing = false;
   let speed: PlaybackSpeed = 1;
@@ -108,6 +117,7 @@ export function createPresentationClock(options: ClockOptions = {}): Presentatio
       speed,
       live,
       atEnd: schedule.length > 0 && timeMs >= durationMs,
+      loads,
     };
   }
 
@@ -175,6 +185,8 @@ export function createPresentationClock(options: ClockOptions = {}): Presentatio
     },
     load(newTimes, isLive) {
       times = [...newTimes];
+      holds = [];
+      loads += 1;
       schedule = extendSchedule([], times, pacing);
       timeMs = 0;
       live = isLive;
@@ -184,7 +196,22 @@ export function createPresentationClock(options: ClockOptions = {}): Presentatio
     append(newTimes) {
       if (newTimes.length === 0) return;
       times = times.concat(newTimes);
-      schedule = extendSchedule(schedule, times, pacing);
+      schedule = extendSchedule(schedule, times, pacing, holds);
+      publish();
+    },
+    setHolds(newHolds) {
+      holds = [...newHolds];
+      const { index, fraction } = computeState();
+      const atEnd = schedule.length > 0 && timeMs >= endTime();
+      const startBefore = schedule[index];
+      schedule = extendSchedule([], times, pacing, holds);
+      if (atEnd) timeMs = endTime();
+      // Holds found one event ahead move only later events: the playhead stays where it is, in time.
+      else if (index >= 0 && schedule[index] !== startBefore) {
+        const startAt = schedule[index] ?? 0;
+        const slot = (schedule[index + 1] ?? startAt + pacing.minGapMs) - startAt;
+        timeMs = startAt + fraction * slot;
+      }
       publish();
     },
     setLive(isLive) {

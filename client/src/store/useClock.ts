@@ -21,3 +21,4 @@ export const selectPlaying = (state: ClockState): boolean => state.playing;
 export const selectSpeed = (state: ClockState): ClockState['speed'] => state.speed;
 export const selectAtEnd = (state: ClockState): boolean => state.atEnd;
 export const selectEventCount = (state: ClockState): number => state.eventCount;
+export const selectLoads = (state: ClockState): number => state.loads;
