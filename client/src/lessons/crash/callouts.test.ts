@@ -27,7 +27,7 @@ describe('crash callouts', () => {
   it('tells an exception story: Node contains it to the thread, siblings beat on', () => {
     const texts = byId(calloutsAt(exceptionRun));
     expect(texts['died-proc-2']).toBe('process 2 died (exited with code 1). Only its own memory went with it.');
-    expect(texts['ended-thread-2']).toBe('thread 2 ended (exit code 1, as Node reports it): Node contained the exception to that thread.');
+    expect(texts['ended-thread-2']).toBe('thread 2 ended (exit code 1, per Node): Node contained the exception to that thread.');
     expect(texts['thread-beat-on-thread-2']).toBe('1 of 1 sibling thread beat on after thread 2 ended.');
     expect(texts['whole-process-died']).toBeUndefined();
   });
@@ -58,11 +58,37 @@ describe('crash callouts', () => {
 
   it('speaks Portuguese with the exit code in Portuguese and verbs that agree with the count', () => {
     const exception = byId(calloutsAt(exceptionRun, exceptionRun.length - 1, 'pt-BR'));
-    expect(exception['ended-thread-2']).toBe('thread 2 terminou (código de saída 1, como o Node informa): o Node conteve a exceção naquela thread.');
+    expect(exception['ended-thread-2']).toBe('thread 2 terminou (código de saída 1, segundo o Node): o Node conteve a exceção naquela thread.');
     expect(exception['thread-beat-on-thread-2']).toBe('1 de 1 thread irmã seguiu batendo depois que thread 2 terminou.');
     expect(exception['died-proc-2']).toBe('processo 2 morreu (saiu com código 1). Só a memória dele foi junto.');
     const sigsegv = byId(calloutsAt(sigsegvRun, sigsegvRun.length - 1, 'pt-BR'));
     expect(sigsegv['whole-process-died']).toBe('SIGSEGV encerrou o processo inteiro: as 3 threads pararam junto.');
     expect(sigsegv['beat-on-proc-2']).toBe('1 de 1 processo irmão seguiu batendo depois que processo 2 morreu.');
+  });
+});
+
+describe('crash callouts early in a run: counts through Intl.PluralRules, verbs agree (issue 14)', () => {
+  const runs = { sigsegvRun, exceptionRun, corruptionRun };
+  const every = (language: 'en' | 'pt-BR') =>
+    Object.values(runs).flatMap((events) => events.flatMap((_event, index) => calloutsAt(events, index, language)));
+
+  it('never says "1 processes", "1 threads" (en) nor "1 processos", "1 threads" (pt-BR)', () => {
+    const wrong = [...every('en'), ...every('pt-BR')].map((callout) => callout.text).filter((text) => /(^|\D)1 (processes|threads|processos)\b/.test(text));
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+
+  it('one process and one thread beating are said in the singular, in both languages', () => {
+    const first = (language: 'en' | 'pt-BR', id: string) => every(language).find((callout) => callout.id === id && /^1\D/.test(callout.text))?.text;
+    expect(first('en', 'processes-beating')).toBe('1 process, in its own memory, sending heartbeats.');
+    expect(first('pt-BR', 'processes-beating')).toBe('1 processo, na sua própria memória, enviando batimentos.');
+    expect(first('en', 'threads-beating')).toMatch(/^1 thread inside one process, PID \d+, sending heartbeats\.$/);
+    expect(first('pt-BR', 'threads-beating')).toMatch(/^1 thread dentro de um só processo, PID \d+, enviando batimentos\.$/);
+  });
+
+  it('one reader of corrupt records takes a singular verb (pt-BR "lê", en "reads")', () => {
+    const one = (language: 'en' | 'pt-BR') =>
+      corruptionRun.map((_event, index) => calloutsAt(corruptionRun, index, language).find((callout) => callout.id === 'siblings-read-corrupt')?.text).find((text) => text?.startsWith('thread '));
+    expect(one('en')).toBe('thread 1 now reads 8 corrupt records. The process is still up.');
+    expect(one('pt-BR')).toBe('thread 1 agora lê 8 registros corrompidos. O processo segue de pé.');
   });
 });

@@ -65,7 +65,7 @@ function processCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cr
   const firstBeat = Math.min(...processes.map((actor) => model.beats[actor.id]?.[0] ?? Infinity));
   if (Number.isFinite(firstBeat)) {
     // Every process started, not only those that beat first: the callout speaks for the whole side.
-    callouts.push({ id: 'processes-beating', section: 'processes', at: firstBeat, text: text.callouts.processesBeating({ count: format.integer(processes.length) }) });
+    callouts.push({ id: 'processes-beating', section: 'processes', at: firstBeat, text: text.callouts.processesBeating({ count: countOf(format, processes.length) }) });
   }
   for (const victim of processes.filter(failed)) {
     const exit = victim.exit;
@@ -110,7 +110,7 @@ function threadCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cra
       id: 'threads-beating',
       section: 'threads',
       at: firstBeat,
-      text: text.callouts.threadsBeating({ count: format.integer(threads.length), pid: format.osId(threaded.pid) }),
+      text: text.callouts.threadsBeating({ count: countOf(format, threads.length), pid: format.osId(threaded.pid) }),
     });
   }
   if (threaded?.exit && failed(threaded)) {
@@ -119,7 +119,7 @@ function threadCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cra
       section: 'threads',
       at: threaded.exit.t,
       tone: 'alarm',
-      text: text.callouts.wholeProcessDied({ how: exitWords(threaded.exit, language), count: format.integer(threads.length) }),
+      text: text.callouts.wholeProcessDied({ how: exitWords(threaded.exit, language), count: countOf(format, threads.length) }),
     });
   }
   // A thread that ended on its own (not with its process): Node contained its exception.
@@ -149,7 +149,7 @@ function threadCallouts(scene: Scene, model: CrashModel, words: CrashWords): Cra
       section: 'threads',
       at: Math.min(...readers.map((actor) => model.corruptSeen[actor.id]?.firstSeenAt ?? Infinity)),
       tone: 'alarm',
-      text: text.callouts.siblingsReadCorrupt({ count: format.integer(count), readers: actorList(text, language, readers.map((actor) => actor.id)) }),
+      text: text.callouts.siblingsReadCorrupt({ count: format.integer(count), readers: actorList(text, language, readers.map((actor) => actor.id)), readerCount: readers.length }),
     });
   }
   return callouts;

@@ -66,16 +66,20 @@ const en = {
     other: ({ actor, fault }: Who & { fault: string }) => `${actor}: fault “${fault}”`,
   },
   callouts: {
-    processesBeating: ({ count }: { count: string }) => `${count} processes, each in its own memory, each sending a heartbeat.`,
-    threadsBeating: ({ count, pid }: { count: string; pid: string }) => `${count} threads inside one process, PID ${pid}, each sending a heartbeat.`,
+    processesBeating: ({ count }: { count: Count }) =>
+      `${count.shown} ${enForm(count.n, { one: 'process, in its own memory, sending', other: 'processes, each in its own memory, each sending' })} heartbeats.`,
+    threadsBeating: ({ count, pid }: { count: Count; pid: string }) =>
+      `${count.shown} ${enForm(count.n, { one: 'thread', other: 'threads' })} inside one process, PID ${pid}, ${enForm(count.n, { one: 'sending', other: 'each sending' })} heartbeats.`,
     processDied: ({ actor, how }: Who & { how: string }) => `${actor} died (${how}). Only its own memory went with it.`,
     siblingsBeatOn: ({ alive, total, actor }: Siblings) =>
       `${alive.shown} of ${total.shown} sibling ${enForm(total.n, { one: 'process', other: 'processes' })} beat on after ${actor} died.`,
-    wholeProcessDied: ({ how, count }: { how: string; count: string }) => `${how} ended the whole process: all ${count} threads stopped with it.`,
-    threadEnded: ({ actor, how }: Who & { how: string }) => `${actor} ended (${how}, as Node reports it): Node contained the exception to that thread.`,
+    wholeProcessDied: ({ how, count }: { how: string; count: Count }) =>
+      `${how} ended the whole process: ${enForm(count.n, { one: `its ${count.shown} thread`, other: `all ${count.shown} threads` })} stopped with it.`,
+    threadEnded: ({ actor, how }: Who & { how: string }) => `${actor} ended (${how}, per Node): Node contained the exception to that thread.`,
     threadSiblingsBeatOn: ({ alive, total, actor }: Siblings) =>
       `${alive.shown} of ${total.shown} sibling ${enForm(total.n, { one: 'thread', other: 'threads' })} beat on after ${actor} ended.`,
-    siblingsReadCorrupt: ({ count, readers }: { count: string; readers: string }) => `${readers} now read ${count} corrupt records. The process is still up.`,
+    siblingsReadCorrupt: ({ count, readers, readerCount }: { count: string; readers: string; readerCount: number }) =>
+      `${readers} now ${enForm(readerCount, { one: 'reads', other: 'read' })} ${count} corrupt records. The process is still up.`,
     ownCorruption: ({ actor, count }: Who & { count: string }) => `${actor} sees ${count} corrupt records in its own memory; its siblings see none.`,
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
   },
@@ -161,16 +165,20 @@ const ptBR: typeof en = {
     other: ({ actor, fault }) => `${actor}: falha “${fault}”`,
   },
   callouts: {
-    processesBeating: ({ count }) => `${count} processos, cada um na sua memória, cada um enviando batimentos.`,
-    threadsBeating: ({ count, pid }) => `${count} threads dentro de um só processo, PID ${pid}, cada uma enviando batimentos.`,
+    processesBeating: ({ count }) =>
+      `${count.shown} ${ptForm(count.n, { one: 'processo, na sua própria memória, enviando', other: 'processos, cada um na sua memória, cada um enviando' })} batimentos.`,
+    threadsBeating: ({ count, pid }) =>
+      `${count.shown} ${ptForm(count.n, { one: 'thread', other: 'threads' })} dentro de um só processo, PID ${pid}, ${ptForm(count.n, { one: 'enviando', other: 'cada uma enviando' })} batimentos.`,
     processDied: ({ actor, how }) => `${actor} morreu (${how}). Só a memória dele foi junto.`,
     siblingsBeatOn: ({ alive, total, actor }) =>
       `${alive.shown} de ${total.shown} ${ptForm(total.n, { one: 'processo irmão', other: 'processos irmãos' })} ${ptForm(alive.n, { one: 'seguiu', other: 'seguiram' })} batendo depois que ${actor} morreu.`,
-    wholeProcessDied: ({ how, count }) => `${how} encerrou o processo inteiro: as ${count} threads pararam junto.`,
-    threadEnded: ({ actor, how }) => `${actor} terminou (${how}, como o Node informa): o Node conteve a exceção naquela thread.`,
+    wholeProcessDied: ({ how, count }) =>
+      `${how} encerrou o processo inteiro: ${ptForm(count.n, { one: `a sua ${count.shown} thread parou`, other: `as ${count.shown} threads pararam` })} junto.`,
+    threadEnded: ({ actor, how }) => `${actor} terminou (${how}, segundo o Node): o Node conteve a exceção naquela thread.`,
     threadSiblingsBeatOn: ({ alive, total, actor }) =>
       `${alive.shown} de ${total.shown} ${ptForm(total.n, { one: 'thread irmã', other: 'threads irmãs' })} ${ptForm(alive.n, { one: 'seguiu', other: 'seguiram' })} batendo depois que ${actor} terminou.`,
-    siblingsReadCorrupt: ({ count, readers }) => `${readers} agora leem ${count} registros corrompidos. O processo segue de pé.`,
+    siblingsReadCorrupt: ({ count, readers, readerCount }) =>
+      `${readers} agora ${ptForm(readerCount, { one: 'lê', other: 'leem' })} ${count} registros corrompidos. O processo segue de pé.`,
     ownCorruption: ({ actor, count }) => `${actor} vê ${count} registros corrompidos na própria memória; os irmãos não veem nenhum.`,
     failed: ({ error }) => `A execução falhou: ${error}`,
   },

@@ -14,9 +14,9 @@ describe('race callouts', () => {
     const callouts = measureCallouts(sceneAt(measureRun, end), measureModelAt(measureRun, end), 4_000_000, wordsFor('en'));
     const byId = texts(callouts);
     expect(byId['threads-ready']).toMatch(/^4 threads in one process \(PID \d+\) share one counter\.$/);
-    expect(byId['round-plain-1']).toBe('plain, repeat 1: 2,582,500 of 4,000,000: 1,417,500 updates lost.');
-    expect(byId['round-plain-2']).toBe('plain, repeat 2: 4,000,000 of 4,000,000: nothing lost.');
-    expect(byId['round-atomic']).toBe('Atomics.add, repeat 3: 4,000,000 of 4,000,000: nothing lost.');
+    expect(byId['round-plain-1']).toBe('Repeat 1, unsynchronized: 2,582,500 of 4,000,000: 1,417,500 updates lost.');
+    expect(byId['round-plain-2']).toBe('Repeat 2, unsynchronized: 4,000,000 of 4,000,000: nothing lost.');
+    expect(byId['round-atomic']).toBe('Repeat 3, with Atomics.add: 4,000,000 of 4,000,000: nothing lost.');
     expect(byId['counted-proc-1']).toBe('process 1 counted 1,000,000 in its own memory, which no other process shares.');
     expect(callouts.at(-1)?.id).toBe('verdict');
   });
@@ -48,10 +48,34 @@ describe('race callouts', () => {
     if (!round) throw new Error('fixture has no plain repeat 2');
     // Expect one more than repeat 2 counted: one update lost.
     const one = (language: 'en' | 'pt-BR') => texts(measureCallouts(sceneAt(measureRun, end), model, round.value + 1, wordsFor(language)))['round-plain-2'];
-    expect(one('en')).toBe('plain, repeat 2: 4,000,000 of 4,000,001: 1 update lost.');
-    expect(one('pt-BR')).toBe('plain, repetição 2: 4.000.000 de 4.000.001: 1 atualização perdida.');
+    expect(one('en')).toBe('Repeat 2, unsynchronized: 4,000,000 of 4,000,001: 1 update lost.');
+    expect(one('pt-BR')).toBe('Repetição 2, sem sincronização: 4.000.000 de 4.000.001: 1 atualização perdida.');
     const many = texts(measureCallouts(sceneAt(measureRun, end), model, 4_000_000, wordsFor('pt-BR')))['round-plain-1'];
-    expect(many).toBe('plain, repetição 1: 2.582.500 de 4.000.000: 1.417.500 atualizações perdidas.');
+    expect(many).toBe('Repetição 1, sem sincronização: 2.582.500 de 4.000.000: 1.417.500 atualizações perdidas.');
   });
 
+});
+
+describe('race measure callouts in words (issue 14)', () => {
+  const every = (language: 'en' | 'pt-BR') =>
+    measureRun.flatMap((_event, index) => measureCallouts(sceneAt(measureRun, index), measureModelAt(measureRun, index), 4_000_000, wordsFor(language)));
+
+  it('one thread ready is singular: never "1 threads"', () => {
+    const wrong = [...every('en'), ...every('pt-BR')].map((callout) => callout.text).filter((text) => /(^|\D)1 threads\b/.test(text));
+    expect([...new Set(wrong)]).toEqual([]);
+    expect(every('en').find((callout) => callout.id === 'threads-ready')?.text).toMatch(/^1 thread in one process \(PID \d+\) uses one counter\.$/);
+    expect(every('pt-BR').find((callout) => callout.id === 'threads-ready')?.text).toMatch(/^1 thread de um processo \(PID \d+\) usa um contador\.$/);
+  });
+
+  it('names the variants in words, not by their ids ("plain", "lock")', () => {
+    const notes = [...every('en'), ...every('pt-BR')].filter((callout) => callout.id.startsWith('round-')).map((callout) => callout.text);
+    expect(notes.filter((text) => /\b(plain|lock),/.test(text))).toEqual([]);
+    const end = measureRun.length - 1;
+    const at = (language: 'en' | 'pt-BR') => texts(measureCallouts(sceneAt(measureRun, end), measureModelAt(measureRun, end), 4_000_000, wordsFor(language)));
+    expect(at('en')['round-plain-1']).toBe('Repeat 1, unsynchronized: 2,582,500 of 4,000,000: 1,417,500 updates lost.');
+    expect(at('en')['round-lock']).toBe('Repeat 3, with a lock: 4,000,000 of 4,000,000: nothing lost.');
+    expect(at('en')['round-atomic']).toBe('Repeat 3, with Atomics.add: 4,000,000 of 4,000,000: nothing lost.');
+    expect(at('pt-BR')['round-plain-1']).toBe('Repetição 1, sem sincronização: 2.582.500 de 4.000.000: 1.417.500 atualizações perdidas.');
+    expect(at('pt-BR')['round-lock']).toBe('Repetição 3, com lock: 4.000.000 de 4.000.000: nada se perdeu.');
+  });
 });

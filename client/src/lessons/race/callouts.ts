@@ -30,18 +30,18 @@ function endCallouts(scene: Scene, words: RaceWords): RaceCallout[] {
 }
 
 export function measureCallouts(scene: Scene, model: MeasureModel, expected: number | undefined, words: RaceWords): RaceCallout[] {
-  const { t, text, results, format } = words;
+  const { t, results, format } = words;
   const callouts: RaceCallout[] = [];
   const racers = scene.actors['racers'];
   const threads = scene.actorOrder.filter((id) => scene.actors[id]?.parent === 'racers');
   if (racers && threads.length > 0) {
     const at = Math.max(...threads.map((id) => scene.actors[id]?.startedAt ?? 0));
-    callouts.push({ id: 'threads-ready', section: 'threads', at, text: results.callouts.threadsReady({ count: format.integer(threads.length), pid: format.osId(racers.pid) }) });
+    callouts.push({ id: 'threads-ready', section: 'threads', at, text: results.callouts.threadsReady({ count: format.integer(threads.length), n: threads.length, pid: format.osId(racers.pid) }) });
   }
   for (const round of model.rounds.filter((item) => item.variant === 'plain')) {
     const lost = expected === undefined ? 0 : expected - round.value;
     const figures = {
-      variant: text.variants[round.variant] ?? round.variant,
+      variant: results.callouts.variantWords[round.variant] ?? round.variant,
       repeat: format.integer(round.repeat),
       value: format.integer(round.value),
       expected: expected === undefined ? '?' : format.integer(expected),
@@ -63,7 +63,7 @@ export function measureCallouts(scene: Scene, model: MeasureModel, expected: num
     if (!latest) continue;
     const lost = expected === undefined ? 0 : expected - latest.value;
     const figures = {
-      variant: text.variants[variant] ?? variant,
+      variant: results.callouts.variantWords[variant] ?? variant,
       repeat: format.integer(latest.repeat),
       value: format.integer(latest.value),
       expected: expected === undefined ? '?' : format.integer(expected),

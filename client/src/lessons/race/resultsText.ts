@@ -15,9 +15,12 @@ const en = {
   calloutsEmpty: 'Explanations appear here as the run plays.',
   nodeNotesHeading: 'Honest about Node.js',
   callouts: {
-    threadsReady: ({ count, pid }: { count: string; pid: string }) => `${count} threads in one process (PID ${pid}) share one counter.`,
-    roundLost: (r: Round) => `${r.variant}, repeat ${r.repeat}: ${r.value} of ${r.expected}: ${r.lost} ${enForms.pluralForm(r.lostCount, { one: 'update', other: 'updates' })} lost.`,
-    roundExact: (r: Round) => `${r.variant}, repeat ${r.repeat}: ${r.value} of ${r.expected}: nothing lost.`,
+    threadsReady: ({ count, pid, n }: { count: string; pid: string; n: number }) =>
+      `${count} ${enForms.pluralForm(n, { one: 'thread', other: 'threads' })} in one process (PID ${pid}) ${enForms.pluralForm(n, { one: 'uses', other: 'share' })} one counter.`,
+    /** Each variant in words, for the notes (the stage's round labels keep the short names). */
+    variantWords: { plain: 'unsynchronized', atomic: 'with Atomics.add', lock: 'with a lock' } as Record<string, string>,
+    roundLost: (r: Round) => `Repeat ${r.repeat}, ${r.variant}: ${r.value} of ${r.expected}: ${r.lost} ${enForms.pluralForm(r.lostCount, { one: 'update', other: 'updates' })} lost.`,
+    roundExact: (r: Round) => `Repeat ${r.repeat}, ${r.variant}: ${r.value} of ${r.expected}: nothing lost.`,
     processCounted: ({ process, value }: { process: string; value: string }) => `${process} counted ${value} in its own memory, which no other process shares.`,
     read: ({ thread, value }: Step) => `${thread} read x = ${value} into its register.`,
     add: ({ thread, value, x }: Step & { x: string }) => `${thread} added 1 in its register: ${value}. x is still ${x}.`,
@@ -54,9 +57,11 @@ const ptBR: typeof en = {
   calloutsEmpty: 'As explicações aparecem aqui durante a reprodução.',
   nodeNotesHeading: 'Sendo honesto sobre o Node.js',
   callouts: {
-    threadsReady: ({ count, pid }) => `${count} threads de um processo (PID ${pid}) compartilham um contador.`,
-    roundLost: (r) => `${r.variant}, repetição ${r.repeat}: ${r.value} de ${r.expected}: ${r.lost} ${ptForms.pluralForm(r.lostCount, { one: 'atualização perdida', other: 'atualizações perdidas' })}.`,
-    roundExact: (r) => `${r.variant}, repetição ${r.repeat}: ${r.value} de ${r.expected}: nada se perdeu.`,
+    threadsReady: ({ count, pid, n }) =>
+      `${count} ${ptForms.pluralForm(n, { one: 'thread', other: 'threads' })} de um processo (PID ${pid}) ${ptForms.pluralForm(n, { one: 'usa', other: 'compartilham' })} um contador.`,
+    variantWords: { plain: 'sem sincronização', atomic: 'com Atomics.add', lock: 'com lock' },
+    roundLost: (r) => `Repetição ${r.repeat}, ${r.variant}: ${r.value} de ${r.expected}: ${r.lost} ${ptForms.pluralForm(r.lostCount, { one: 'atualização perdida', other: 'atualizações perdidas' })}.`,
+    roundExact: (r) => `Repetição ${r.repeat}, ${r.variant}: ${r.value} de ${r.expected}: nada se perdeu.`,
     processCounted: ({ process, value }) => `${process} contou ${value} na sua própria memória, que nenhum outro processo compartilha.`,
     read: ({ thread, value }) => `${thread} leu x = ${value} para o seu registrador.`,
     add: ({ thread, value, x }) => `${thread} somou 1 no seu registrador: ${value}. x continua ${x}.`,
