@@ -2,7 +2,10 @@
  * Lesson "crash", native engine: a real NULL dereference, no signal sent by
  * hand. In a forked child it kills that child alone (SIGSEGV) and its
  * siblings beat on; in one pthread it kills the whole process, every thread
- * with it, because a fatal signal is delivered to the process, not the thread.
+ * with it. The kernel delivers that synchronous SIGSEGV to the faulting
+ * thread, but a signal's disposition is shared by every thread of the
+ * process, and SIGSEGV's default action terminates the whole process
+ * (signal(7)).
  */
 #define _GNU_SOURCE
 #include <pthread.h>
