@@ -20,17 +20,17 @@ describe('communicationCallouts', () => {
   it('explains each channel once its story is told, naming the real PIDs', () => {
     const afterJson = events.findIndex((event) => event.kind === 'phase' && event.name === 'story-tcp');
     expect(textsAt(afterJson)).toEqual([
-      'postMessage: both threads are in PID 21789, yet each message was copied from one heap to the other.',
-      'Shared memory with Atomics.wait: the host copied each message into a buffer both threads see, in PID 21789’s memory, and the peer thread read it there — no copy from heap to heap.',
-      'Shared memory with busy-waiting: a waiting thread does not sleep; it tests a flag in a loop, keeping its core at 100%, until the flag changes.',
-      'Shared memory with busy-waiting: the host copied each message into a buffer both threads see, in PID 21789’s memory, and the peer thread read it there — no copy from heap to heap.',
-      'Node IPC (JSON): each message left PID 21789, was copied into the kernel and out of it into PID 21954.',
+      'postMessage: both threads are in PID 21789, yet each message was copied heap to heap.',
+      'Shared memory with Atomics.wait: messages copied once into a buffer in PID 21789, read in place.',
+      'Busy-waiting: the waiting thread never sleeps; it tests a flag in a loop, its core at 100%.',
+      'Shared memory with busy-waiting: messages copied once into a buffer in PID 21789, read in place.',
+      'Node IPC (JSON): PID 21789 copies each message into the kernel; PID 21954 copies it out.',
     ]);
   });
 
   it('ends with the measured fastest channels', () => {
     expect(textsAt(events.length - 1).at(-1)).toBe(
-      'Measured medians per round trip: the fastest channel between threads was shared memory with busy-waiting, 0.35 µs; between processes, TCP on 127.0.0.1, 32.5 µs.',
+      'Fastest median round trip: threads, shared memory with busy-waiting (0.35 µs); processes, TCP on 127.0.0.1 (32.5 µs).',
     );
   });
 
@@ -54,7 +54,7 @@ describe('communicationCallouts on a recorded run', () => {
       'story-unix-socket',
       'story-tcp',
     ]);
-    expect(all.find((callout) => callout.id === 'story-pipe')?.text).toMatch(/^Named pipe \(FIFO\): each message left PID \d+, was copied into the kernel and out of it into PID \d+\.$/);
+    expect(all.find((callout) => callout.id === 'story-pipe')?.text).toMatch(/^Named pipe \(FIFO\): PID \d+ copies each message into the kernel; PID \d+ copies it out\.$/);
   });
 });
 
@@ -62,8 +62,8 @@ describe('communicationCallouts in pt-BR', () => {
   it('names the channels in words, never by their ids', () => {
     const pt = { text: text['pt-BR'], format: formattersFor('pt-BR'), language: 'pt-BR' as const };
     const texts = communicationCallouts(events, sceneAt(events, events.length - 1), pt).map((callout) => callout.text);
-    expect(texts).toContain('IPC do Node (JSON): cada mensagem saiu do PID 21789, foi copiada para o kernel e de lá para o PID 21954.');
-    expect(texts.at(-1)).toBe('Medianas medidas por ida e volta: o canal mais rápido entre threads foi memória compartilhada com espera ativa, com 0,35 µs; entre processos, TCP em 127.0.0.1, com 32,5 µs.');
+    expect(texts).toContain('IPC do Node (JSON): o PID 21789 copia cada mensagem para o kernel; o PID 21954 a copia de lá.');
+    expect(texts.at(-1)).toBe('Ida e volta mais rápida (mediana): threads, memória compartilhada com espera ativa (0,35 µs); processos, TCP em 127.0.0.1 (32,5 µs).');
     for (const sentence of texts) for (const id of ['sab-wait', 'sab-spin', 'ipc-json', 'unix-socket']) expect(sentence).not.toContain(id);
   });
 });

@@ -45,13 +45,12 @@ const en = {
   },
   callouts: {
     processChannel: ({ channel, from, to }: { channel: string; from: string; to: string }) =>
-      `${channel}: each message left PID ${from}, was copied into the kernel and out of it into PID ${to}.`,
-    postMessage: ({ pid }: { pid: string }) => `postMessage: both threads are in PID ${pid}, yet each message was copied from one heap to the other.`,
-    shared: ({ channel, pid }: { channel: string; pid: string }) =>
-      `${channel}: the host copied each message into a buffer both threads see, in PID ${pid}’s memory, and the peer thread read it there — no copy from heap to heap.`,
-    spin: 'Shared memory with busy-waiting: a waiting thread does not sleep; it tests a flag in a loop, keeping its core at 100%, until the flag changes.',
+      `${channel}: PID ${from} copies each message into the kernel; PID ${to} copies it out.`,
+    postMessage: ({ pid }: { pid: string }) => `postMessage: both threads are in PID ${pid}, yet each message was copied heap to heap.`,
+    shared: ({ channel, pid }: { channel: string; pid: string }) => `${channel}: messages copied once into a buffer in PID ${pid}, read in place.`,
+    spin: 'Busy-waiting: the waiting thread never sleeps; it tests a flag in a loop, its core at 100%.',
     measured: ({ thread, threadUs, process, processUs }: { thread: string; threadUs: string; process: string; processUs: string }) =>
-      `Measured medians per round trip: the fastest channel between threads was ${thread}, ${threadUs} µs; between processes, ${process}, ${processUs} µs.`,
+      `Fastest median round trip: threads, ${thread} (${threadUs} µs); processes, ${process} (${processUs} µs).`,
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
   },
   native: {
@@ -132,13 +131,12 @@ const ptBR: typeof en = {
     sharedSpin: ['Copiar a mensagem para o buffer compartilhado', 'A outra thread testa uma flag em laço: vê a mudança na hora', 'Ela lê os bytes ali mesmo: sem segunda cópia', 'Um espaço de endereçamento: os bytes nunca saíram dele'],
   },
   callouts: {
-    processChannel: ({ channel, from, to }) => `${channel}: cada mensagem saiu do PID ${from}, foi copiada para o kernel e de lá para o PID ${to}.`,
-    postMessage: ({ pid }) => `postMessage: as duas threads estão no PID ${pid}, mas cada mensagem foi copiada de um heap para o outro.`,
-    shared: ({ channel, pid }) =>
-      `${channel}: o host copiou cada mensagem para um buffer que as duas threads enxergam, na memória do PID ${pid}, e a thread parceira a leu ali mesmo — sem cópia de um heap para outro.`,
-    spin: 'Memória compartilhada com espera ativa: a thread que espera não dorme; ela testa uma flag em laço, com o seu núcleo a 100%, até a flag mudar.',
+    processChannel: ({ channel, from, to }) => `${channel}: o PID ${from} copia cada mensagem para o kernel; o PID ${to} a copia de lá.`,
+    postMessage: ({ pid }) => `postMessage: as duas threads estão no PID ${pid}, mas cada mensagem foi copiada de heap para heap.`,
+    shared: ({ channel, pid }) => `${channel}: mensagens copiadas uma vez para um buffer no PID ${pid}, lidas ali mesmo.`,
+    spin: 'Espera ativa: a thread que espera nunca dorme; testa uma flag em laço, com o núcleo a 100%.',
     measured: ({ thread, threadUs, process, processUs }) =>
-      `Medianas medidas por ida e volta: o canal mais rápido entre threads foi ${thread}, com ${threadUs} µs; entre processos, ${process}, com ${processUs} µs.`,
+      `Ida e volta mais rápida (mediana): threads, ${thread} (${threadUs} µs); processos, ${process} (${processUs} µs).`,
     failed: ({ error }) => `A execução falhou: ${error}`,
   },
   native: {

@@ -23,24 +23,24 @@ describe('creationCallouts', () => {
 
   it('names the first thread with its TID, its real time to ready and its process', () => {
     const first = seqOf((event) => event.kind === 'actor.started' && event.actor === 'thread-1-2');
-    expect(textsAt(first)).toEqual(['thread 2 (TID 19564): ready after 580 ms, a new lane inside PID 19533 — no new process.']);
+    expect(textsAt(first)).toEqual(['thread 2 (TID 19564): ready after 580 ms inside PID 19533 — no new process.']);
   });
 
   it('sums up the threads and the processes once all are ready, then compares the story', () => {
     const lastProcess = seqOf((event) => event.kind === 'actor.started' && event.actor === 'proc-1-3');
     expect(textsAt(lastProcess)).toEqual([
-      'thread 2 (TID 19564): ready after 580 ms, a new lane inside PID 19533 — no new process.',
+      'thread 2 (TID 19564): ready after 580 ms inside PID 19533 — no new process.',
       'All 4 threads ready within 648 ms, all inside PID 19533.',
-      'process 2: ready after 917 ms with its own PID 19578 — a whole new Node had to boot.',
+      'process 2: ready after 917 ms, its own PID 19578 — a whole new Node booted.',
       'All 4 processes ready within 948 ms: 4 new PIDs, 4 new address spaces.',
-      'In the round played here: every thread was ready within 648 ms, every process within 948 ms.',
+      'The round shown: every thread ready within 648 ms, every process within 948 ms.',
     ]);
   });
 
   it('adds the measured medians at the end, and why the story round is left out', () => {
     expect(textsAt(events.length - 1).slice(-2)).toEqual([
-      'Measured over 16 units of each kind: median 160 ms for a thread, 281 ms for a process.',
-      'The story round is left out of the figures: it runs first, paying one-time costs such as loading the code, and its units are started as instrumented actors so they appear on the stage.',
+      'Median time to ready, 16 units of each kind: thread 160 ms, process 281 ms.',
+      'The round shown is left out of these figures: it pays one-time costs.',
     ]);
   });
 

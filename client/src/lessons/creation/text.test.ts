@@ -22,6 +22,6 @@ describe('creation stage section labels', () => {
     expect(text.en.results.samples({ samples: '1', repeats: '1', units: '1' })).toBe('1 sample of each kind (1 round × 1 unit).');
     expect(text.en.results.samples({ samples: '20', repeats: '5', units: '4' })).toBe('20 samples of each kind (5 rounds × 4 units).');
     expect(text['pt-BR'].results.samples({ samples: '1', repeats: '1', units: '1' })).toBe('1 amostra de cada tipo (1 rodada × 1 unidade).');
-    expect(text.en.callouts.measured({ samples: '1', threadMs: '2', processMs: '3' })).toBe('Measured over 1 unit of each kind: median 2 ms for a thread, 3 ms for a process.');
+    expect(text.en.callouts.measured({ samples: '1', threadMs: '2', processMs: '3' })).toBe('Median time to ready, 1 unit of each kind: thread 2 ms, process 3 ms.');
   });
 });

@@ -22,6 +22,7 @@ const en = {
     'Watch the stopwatch under the boxes: each mark is the real time a unit took to be ready.',
     'Compare exit with ready in the table: in this lab’s runs, ending took a few percent of the time starting did, for both kinds.',
     'Compare private memory, not RSS: RSS counts again, in every process, the pages they all share (the Node binary, libraries).',
+    'When more rounds are measured, the round shown on the stage is left out of the figures: it runs first, paying one-time costs such as loading the code, and its units are started as instrumented actors so they appear on the stage.',
   ],
   sectionThreads: ({ count }: { count: string }) => `Threads: ${count} ${formOf('en', count, { one: 'worker', other: 'workers' })} inside one process`,
   sectionProcesses: ({ count }: { count: string }) => `Processes: ${count} ${formOf('en', count, { one: 'child, in its own box', other: 'children, each its own box' })}`,
@@ -40,18 +41,18 @@ const en = {
   },
   callouts: {
     firstThread: ({ thread, tid, ms, pid }: { thread: string; tid: string; ms: string; pid: string }) =>
-      `${thread} (TID ${tid}): ready after ${ms} ms, a new lane inside PID ${pid} — no new process.`,
+      `${thread} (TID ${tid}): ready after ${ms} ms inside PID ${pid} — no new process.`,
     allThreads: ({ count, ms, pid }: { count: string; ms: string; pid: string }) =>
       `All ${count} threads ready within ${ms} ms, all inside PID ${pid}.`,
     firstProcess: ({ process, pid, ms }: { process: string; pid: string; ms: string }) =>
-      `${process}: ready after ${ms} ms with its own PID ${pid} — a whole new Node had to boot.`,
+      `${process}: ready after ${ms} ms, its own PID ${pid} — a whole new Node booted.`,
     allProcesses: ({ count, ms }: { count: string; ms: string }) =>
       `All ${count} processes ready within ${ms} ms: ${count} new PIDs, ${count} new address spaces.`,
     story: ({ threadMs, processMs }: { threadMs: string; processMs: string }) =>
-      `In the round played here: every thread was ready within ${threadMs} ms, every process within ${processMs} ms.`,
+      `The round shown: every thread ready within ${threadMs} ms, every process within ${processMs} ms.`,
     measured: ({ samples, threadMs, processMs }: { samples: string; threadMs: string; processMs: string }) =>
-      `Measured over ${samples} ${formOf('en', samples, { one: 'unit', other: 'units' })} of each kind: median ${threadMs} ms for a thread, ${processMs} ms for a process.`,
-    storyExcluded: 'The story round is left out of the figures: it runs first, paying one-time costs such as loading the code, and its units are started as instrumented actors so they appear on the stage.',
+      `Median time to ready, ${samples} ${formOf('en', samples, { one: 'unit', other: 'units' })} of each kind: thread ${threadMs} ms, process ${processMs} ms.`,
+    storyExcluded: 'The round shown is left out of these figures: it pays one-time costs.',
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
   },
   native: {
@@ -113,6 +114,7 @@ const ptBR: typeof en = {
     'Observe o cronômetro abaixo das caixas: cada marca é o tempo real que uma unidade levou para ficar pronta.',
     'Compare a saída com o “pronto” na tabela: nas execuções deste laboratório, terminar levou uns poucos por cento do tempo de começar, para os dois tipos.',
     'Compare a memória privada, não o RSS: o RSS conta de novo, em cada processo, as páginas que todos compartilham (o binário do Node, bibliotecas).',
+    'Quando outras rodadas são medidas, a rodada mostrada no palco fica fora dos números: ela roda primeiro, pagando custos que só ocorrem uma vez, como carregar o código, e as suas unidades são iniciadas como atores instrumentados, para aparecerem no palco.',
   ],
   sectionThreads: ({ count }) => `Threads: ${count} ${formOf('pt-BR', count, { one: 'worker', other: 'workers' })} dentro de um processo`,
   sectionProcesses: ({ count }) => `Processos: ${count} ${formOf('pt-BR', count, { one: 'filho, na sua caixa', other: 'filhos, cada um na sua caixa' })}`,
@@ -131,17 +133,17 @@ const ptBR: typeof en = {
   },
   callouts: {
     firstThread: ({ thread, tid, ms, pid }) =>
-      `${thread} (TID ${tid}): pronta após ${ms} ms, uma faixa nova dentro do PID ${pid} — nenhum processo novo.`,
+      `${thread} (TID ${tid}): pronta após ${ms} ms dentro do PID ${pid} — nenhum processo novo.`,
     allThreads: ({ count, ms, pid }) => `As ${count} threads ficaram prontas em até ${ms} ms, todas no PID ${pid}.`,
     firstProcess: ({ process, pid, ms }) =>
-      `${process}: pronto após ${ms} ms com o seu próprio PID ${pid} — um Node inteiro teve de iniciar.`,
+      `${process}: pronto após ${ms} ms com PID próprio ${pid} — teve de iniciar um Node inteiro.`,
     allProcesses: ({ count, ms }) =>
       `Os ${count} processos ficaram prontos em até ${ms} ms: ${count} PIDs e ${count} espaços de endereçamento novos.`,
     story: ({ threadMs, processMs }) =>
-      `Na rodada mostrada aqui: todas as threads ficaram prontas em até ${threadMs} ms, todos os processos em até ${processMs} ms.`,
+      `Na rodada mostrada: todas as threads prontas em até ${threadMs} ms, todos os processos em até ${processMs} ms.`,
     measured: ({ samples, threadMs, processMs }) =>
-      `Medido em ${samples} ${formOf('pt-BR', samples, { one: 'unidade', other: 'unidades' })} de cada tipo: mediana de ${threadMs} ms para uma thread, ${processMs} ms para um processo.`,
-    storyExcluded: 'A rodada da história fica fora dos números: ela roda primeiro, pagando custos que só ocorrem uma vez, como carregar o código, e as suas unidades são iniciadas como atores instrumentados, para aparecerem no palco.',
+      `Mediana do tempo até pronto, ${samples} ${formOf('pt-BR', samples, { one: 'unidade', other: 'unidades' })} de cada tipo: thread ${threadMs} ms, processo ${processMs} ms.`,
+    storyExcluded: 'A rodada mostrada fica fora destes números: ela paga custos que só ocorrem uma vez.',
     failed: ({ error }) => `A execução falhou: ${error}`,
   },
   native: {
