@@ -7,7 +7,7 @@
  * backend's wide stage at 1280×720) raises every label to at least its
  * `MinStageFont` (SVG units), so no label is drawn below 12 px on screen.
  */
-import { createContext, useContext, type SVGProps } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, type SVGProps } from 'react';
 import { estimateTextWidth } from './geometry.js';
 
 /** The smallest font size (SVG units) of the stage drawn around it; 0: the sizes as given. */
@@ -28,8 +28,21 @@ export function FitText({ children, maxWidth, fontSize: asked, ...rest }: FitTex
   const fontSize = useStageFont(asked);
   const bold = Number(rest.fontWeight ?? 400) >= 600;
   const tooWide = estimateTextWidth(children, fontSize, bold) > maxWidth;
+  const element = useRef<SVGTextElement>(null);
+  // The estimate is a guess (a label of wide letters, another font): measure the drawn text, and squeeze it
+  // too when it is wider after all (a lane's title ran into its state text on a phone).
+  useLayoutEffect(() => {
+    const text = element.current;
+    if (!text || tooWide || typeof text.getComputedTextLength !== 'function') return;
+    text.removeAttribute('textLength');
+    text.removeAttribute('lengthAdjust');
+    if (text.getComputedTextLength() > maxWidth) {
+      text.setAttribute('textLength', String(maxWidth));
+      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+  });
   return (
-    <text fontSize={fontSize} {...rest} {...(tooWide ? { textLength: maxWidth, lengthAdjust: 'spacingAndGlyphs' } : {})}>
+    <text ref={element} fontSize={fontSize} {...rest} {...(tooWide ? { textLength: maxWidth, lengthAdjust: 'spacingAndGlyphs' } : {})}>
       {children}
     </text>
   );

@@ -6,6 +6,7 @@
  */
 import { ease, type Point } from './geometry.js';
 import { palette } from './palette.js';
+import { useStageFont } from './FitText.js';
 
 type MessagePacketProps = {
   path: readonly Point[];
@@ -51,6 +52,7 @@ export function MessagePacket({ path, progress, label, maxX, testId }: MessagePa
   const inset = total > 4 * END_INSET ? END_INSET / total : 0;
   const at = pointAlong(path, inset + ease(progress) * (1 - 2 * inset));
   const labelLeft = at.x > maxX - 140;
+  const labelSize = useStageFont(15);
   return (
     <g className="message-packet" data-testid={testId} pointerEvents="none">
       <polyline
@@ -70,7 +72,7 @@ export function MessagePacket({ path, progress, label, maxX, testId }: MessagePa
       <text
         x={labelLeft ? at.x - 24 : at.x + 24}
         y={at.y + 6}
-        fontSize={15}
+        fontSize={labelSize}
         fontWeight={700}
         textAnchor={labelLeft ? 'end' : 'start'}
         fill={palette.message}

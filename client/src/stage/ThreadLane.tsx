@@ -21,6 +21,8 @@ type ThreadLaneProps = {
 
 export function ThreadLane({ rect, title, tidText, state, stateText, active = false, testId }: ThreadLaneProps) {
   const textY = rect.y + rect.height / 2 + 6;
+  // Title and state share the lane inside its 16-unit margins with 12 units between them, so they never meet.
+  const inner = rect.width - 44;
   return (
     <g data-testid={testId} data-state={state} className={`thread-lane thread-${state}`} opacity={state === 'notStarted' ? 0.5 : 1}>
       <rect
@@ -34,10 +36,10 @@ export function ThreadLane({ rect, title, tidText, state, stateText, active = fa
         strokeWidth={active ? 4 : 2}
         strokeDasharray={state === 'running' ? undefined : '6 5'}
       />
-      <FitText x={rect.x + 16} y={textY} fontSize={17} fontWeight={700} fill={palette.ink} maxWidth={rect.width * 0.55}>
+      <FitText x={rect.x + 16} y={textY} fontSize={17} fontWeight={700} fill={palette.ink} maxWidth={inner * 0.58}>
         {tidText ? `${title} · ${tidText}` : title}
       </FitText>
-      <FitText x={rect.x + rect.width - 16} y={textY} fontSize={15} textAnchor="end" fill={palette.muted} maxWidth={rect.width * 0.4}>
+      <FitText x={rect.x + rect.width - 16} y={textY} fontSize={15} textAnchor="end" fill={palette.muted} maxWidth={inner * 0.42}>
         {stateText}
       </FitText>
     </g>

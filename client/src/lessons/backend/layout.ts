@@ -18,7 +18,7 @@ export const BACKEND_MIN_FONT = 19;
 export const CHIP_WIDTH = 42;
 export const CHIP_HEIGHT = 26;
 export const CHIP_STEP = CHIP_WIDTH + 4;
-const SIDE_WIDTH = 520;
+const SIDE_WIDTH = 560;
 const LOADGEN_WIDTH = 180;
 const LANE_HEIGHT = 36;
 const LANE_STEP = 44;
@@ -88,8 +88,8 @@ export function edgeToward(rect: Rect, toward: Rect): { x: number; y: number } {
  * lines its chips up ending 14 units before the rect's right edge.
  */
 export function laneChips(lane: Rect, titleText: string, stateText: string): { rect: Rect; maxChips: number } {
-  const titleEnd = lane.x + 16 + Math.min(estimateTextWidth(titleText, BACKEND_MIN_FONT, true), lane.width * 0.55);
-  const stateStart = lane.x + lane.width - 16 - Math.min(estimateTextWidth(stateText, BACKEND_MIN_FONT), lane.width * 0.4);
+  const titleEnd = lane.x + 16 + Math.min(estimateTextWidth(titleText, BACKEND_MIN_FONT, true), (lane.width - 44) * 0.58);
+  const stateStart = lane.x + lane.width - 16 - Math.min(estimateTextWidth(stateText, BACKEND_MIN_FONT), (lane.width - 44) * 0.42);
   const chipsEnd = stateStart - 6;
   return {
     rect: { x: lane.x, y: lane.y, width: chipsEnd + 14 - lane.x, height: lane.height },

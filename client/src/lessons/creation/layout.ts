@@ -19,8 +19,8 @@ const PAD = 16;
 const GAP = 12;
 const LABEL_WIDTH = 360;
 const LABEL_HEIGHT = 32;
-/** Room for three lines of callout text (17 px, line height 1.15) plus padding. */
-const CALLOUT_HEIGHT = 68;
+/** Room for four lines of callout text at 14 units (12 px at 1280×720; line height 1.15), or three at 17, plus padding. */
+const CALLOUT_HEIGHT = 72;
 const NARROW_CALLOUT_HEIGHT = 72;
 const HOST_HEADER = 44;
 /** Phones: the host box's title, PID and state on three lines (one line would squeeze them). */
@@ -107,7 +107,8 @@ export function layoutCreationStage(unitsAsked: number, width = WIDE_STAGE): Cre
   const stopwatchTop = processes.bottom + boxRows * (BOX_HEIGHT + GAP) + 6;
   const stopwatch = { label: { x: PAD, y: stopwatchTop, width: width - 2 * PAD, height: LABEL_HEIGHT } };
   const labelWidth = narrow ? 100 : 124;
-  const threadsY = stopwatchTop + LABEL_HEIGHT + 20;
+  // On a phone the label spans the stage: the slowest unit's figure, above its track, needs the room under it.
+  const threadsY = stopwatchTop + LABEL_HEIGHT + (narrow ? 28 : 20);
   const ruler = {
     labelX: PAD,
     x0: PAD + labelWidth,
