@@ -24,8 +24,8 @@ describe('parallelismCallouts', () => {
   it('gives the baseline’s real duration once it ended, then each configuration against it', () => {
     const afterOneThread = indexOf((event) => event.kind === 'actor.exited' && event.actor === 'thread-1-1');
     expect(calloutsAt(afterOneThread).map((callout) => callout.text)).toEqual([
-      'Baseline phase: 412 ms with one thread doing the whole job. Every split is compared with it.',
-      '1 thread: 550 ms from the phase’s start to its last exit (baseline phase: 412 ms).',
+      'Baseline: one thread did the whole job in 412 ms. Every split is compared with it.',
+      '1 thread: 550 ms from start to last exit (baseline: 412 ms).',
     ]);
   });
 
@@ -45,12 +45,19 @@ describe('parallelismCallouts', () => {
   it('says how many units crowded the cores, when the core count is known', () => {
     const allThree = indexOf((event) => event.kind === 'actor.started' && event.actor === 'thread-3-2');
     expect(calloutsAt(allThree, 1).find((callout) => callout.id === 'crowded-threads-3')?.text).toBe(
-      '2 units want a core but there are 1: at most 1 run at any moment; the kernel switches the others in and out (context switches), so each waits its turn.',
+      '2 units, 1 core: at most 1 runs at once; the others take turns (context switches).',
     );
     expect(calloutsAt(allThree, undefined).some((callout) => callout.id.startsWith('crowded'))).toBe(false);
   });
 
+  it('one core is singular in both languages (it said "there are 1: at most 1 run")', () => {
+    expect(text.en.callouts.moreThanCores({ units: '2', cores: '1' })).toBe('2 units, 1 core: at most 1 runs at once; the others take turns (context switches).');
+    expect(text['pt-BR'].callouts.moreThanCores({ units: '2', cores: '1' })).toBe('2 unidades, 1 núcleo: no máximo 1 roda por vez; as outras se revezam (trocas de contexto).');
+    expect(text['pt-BR'].callouts.moreThanCores({ units: '3', cores: '2' })).toBe('3 unidades, 2 núcleos: no máximo 2 rodam por vez; as outras se revezam (trocas de contexto).');
+    expect(text.en.callouts.measured({ threadSpeedup: '1', threads: '1 thread', processSpeedup: '1', processes: '1 process', cores: '1' })).toBe('Best speedup: 1× with 1 thread, 1× with 1 process; 1 core allows at most 1×.');
+  });
+
   it('ends with the measured best speedups', () => {
-    expect(calloutsAt(events.length - 1).at(-1)?.text).toBe('Measured: best speedup 1.2× with 2 threads, 0.9× with 2 processes; 2 cores allow at most 2×.');
+    expect(calloutsAt(events.length - 1).at(-1)?.text).toBe('Best speedup: 1.2× with 2 threads, 0.9× with 2 processes; 2 cores allow at most 2×.');
   });
 });

@@ -53,12 +53,12 @@ const en = {
   },
   callouts: {
     configurationDone: ({ configuration, ms, baselineMs }: { configuration: string; ms: string; baselineMs: string }) =>
-      `${configuration}: ${ms} ms from the phase’s start to its last exit (baseline phase: ${baselineMs} ms).`,
-    baselineDone: ({ ms }: Ms) => `Baseline phase: ${ms} ms with one thread doing the whole job. Every split is compared with it.`,
+      `${configuration}: ${ms} ms from start to last exit (baseline: ${baselineMs} ms).`,
+    baselineDone: ({ ms }: Ms) => `Baseline: one thread did the whole job in ${ms} ms. Every split is compared with it.`,
     moreThanCores: ({ units, cores }: { units: string; cores: string }) =>
-      `${units} units want a core but there are ${cores}: at most ${cores} run at any moment; the kernel switches the others in and out (context switches), so each waits its turn.`,
+      `${units} units, ${cores} ${enForm(cores, { one: 'core', other: 'cores' })}: at most ${cores} ${enForm(cores, { one: 'runs', other: 'run' })} at once; the others take turns (context switches).`,
     measured: ({ threadSpeedup, threads, processSpeedup, processes, cores }: { threadSpeedup: string; threads: string; processSpeedup: string; processes: string; cores: string }) =>
-      `Measured: best speedup ${threadSpeedup}× with ${threads}, ${processSpeedup}× with ${processes}; ${cores} cores allow at most ${cores}×.`,
+      `Best speedup: ${threadSpeedup}× with ${threads}, ${processSpeedup}× with ${processes}; ${cores} ${enForm(cores, { one: 'core allows', other: 'cores allow' })} at most ${cores}×.`,
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
   },
   configuration: {
@@ -136,12 +136,12 @@ const ptBR: typeof en = {
   },
   callouts: {
     configurationDone: ({ configuration, ms, baselineMs }) =>
-      `${configuration}: ${ms} ms do início da fase à última saída (fase de referência: ${baselineMs} ms).`,
-    baselineDone: ({ ms }) => `Fase de referência: ${ms} ms com uma thread fazendo o trabalho inteiro. Cada divisão é comparada com ela.`,
+      `${configuration}: ${ms} ms do início à última saída (referência: ${baselineMs} ms).`,
+    baselineDone: ({ ms }) => `Referência: uma thread fez o trabalho inteiro em ${ms} ms. Cada divisão é comparada com ela.`,
     moreThanCores: ({ units, cores }) =>
-      `${units} unidades querem um núcleo, mas há ${cores}: no máximo ${cores} rodam a cada instante; o kernel alterna as outras (trocas de contexto), e cada uma espera a vez.`,
+      `${units} unidades, ${cores} ${ptForm(cores, { one: 'núcleo', other: 'núcleos' })}: no máximo ${cores} ${ptForm(cores, { one: 'roda', other: 'rodam' })} por vez; as outras se revezam (trocas de contexto).`,
     measured: ({ threadSpeedup, threads, processSpeedup, processes, cores }) =>
-      `Medido: melhor speedup ${threadSpeedup}× com ${threads}, ${processSpeedup}× com ${processes}; ${cores} núcleos permitem no máximo ${cores}×.`,
+      `Melhor speedup: ${threadSpeedup}× com ${threads}, ${processSpeedup}× com ${processes}; ${cores} ${ptForm(cores, { one: 'núcleo permite', other: 'núcleos permitem' })} no máximo ${cores}×.`,
     failed: ({ error }) => `A execução falhou: ${error}`,
   },
   configuration: {
