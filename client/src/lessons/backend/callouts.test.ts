@@ -21,13 +21,13 @@ describe('backend callouts', () => {
     const model = backendModelAt(events, events.length - 1);
     const en = backendCallouts(events, events.length - 1, model, 4, { text: text.en, format: formattersFor('en') });
     expect(en.map((callout) => callout.id)).toEqual(['lost-pool', 'fault-pool-thread-2', 'fault-cluster-worker-1', 'replacement-cluster-worker-5']);
-    expect(en[1]?.text).toBe('thread 2 sent SIGSEGV to its own process: the signal’s default action ends the whole process, every thread and every request it held.');
+    expect(en[1]?.text).toBe('thread 2 sent SIGSEGV to its own process: it ends, with every thread and request it held.');
     expect(en[0]?.text).toBe(
-      '1 of 1 request shown for the thread pool failed: no answer will come. Only some requests are shown (the first ones, and those sent just around the crash); the verdict counts them all.',
+      '1 of 1 request shown for the thread pool failed; the verdict counts every request.',
     );
     const pt = backendCallouts(events, events.length - 1, model, 4, { text: text['pt-BR'], format: formattersFor('pt-BR') });
     expect(pt[0]?.text).toBe(
-      '1 de 1 requisição mostrada para o pool de threads falhou: nenhuma resposta virá. Só algumas requisições são mostradas (as primeiras e as enviadas logo em volta da queda); o veredito conta todas.',
+      '1 de 1 requisição mostrada para o pool de threads falhou; o veredito conta todas as requisições.',
     );
   });
 
@@ -40,7 +40,7 @@ describe('backend callouts', () => {
     const model = backendModelAt(more, more.length - 1);
     expect(model.lost.pool).toBe(2);
     const pt = backendCallouts(more, more.length - 1, model, 4, { text: text['pt-BR'], format: formattersFor('pt-BR') });
-    expect(pt.find((callout) => callout.id === 'lost-pool')?.text).toMatch(/^2 de 4 requisições mostradas para o pool de threads falharam: /);
+    expect(pt.find((callout) => callout.id === 'lost-pool')?.text).toMatch(/^2 de 4 requisições mostradas para o pool de threads falharam; /);
     expect(text['pt-BR'].stage.lost({ count: '2' })).toBe('✕ falhas: 2 (das mostradas)');
     expect(text.en.stage.lost({ count: '2' })).toBe('✕ failed: 2 (of those shown)');
   });
