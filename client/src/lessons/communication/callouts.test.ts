@@ -22,9 +22,9 @@ describe('communicationCallouts', () => {
     expect(textsAt(afterJson)).toEqual([
       'postMessage: both threads are in PID 21789, yet each message was copied heap to heap.',
       'Shared memory with Atomics.wait: messages copied once into a buffer in PID 21789, read in place.',
-      'Busy-waiting: the waiting thread never sleeps; it tests a flag in a loop, its core at 100%.',
+      'Busy-waiting: the waiting thread never sleeps, testing a flag in a loop, its core at 100%.',
       'Shared memory with busy-waiting: messages copied once into a buffer in PID 21789, read in place.',
-      'Node IPC (JSON): PID 21789 copies each message into the kernel; PID 21954 copies it out.',
+      'Node IPC (JSON): PID 21789 → kernel → PID 21954, a copy at each arrow.',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('communicationCallouts on a recorded run', () => {
       'story-unix-socket',
       'story-tcp',
     ]);
-    expect(all.find((callout) => callout.id === 'story-pipe')?.text).toMatch(/^Named pipe \(FIFO\): PID \d+ copies each message into the kernel; PID \d+ copies it out\.$/);
+    expect(all.find((callout) => callout.id === 'story-pipe')?.text).toMatch(/^Named pipe \(FIFO\): PID \d+ → kernel → PID \d+, a copy at each arrow\.$/);
   });
 });
 
@@ -62,7 +62,7 @@ describe('communicationCallouts in pt-BR', () => {
   it('names the channels in words, never by their ids', () => {
     const pt = { text: text['pt-BR'], format: formattersFor('pt-BR'), language: 'pt-BR' as const };
     const texts = communicationCallouts(events, sceneAt(events, events.length - 1), pt).map((callout) => callout.text);
-    expect(texts).toContain('IPC do Node (JSON): o PID 21789 copia cada mensagem para o kernel; o PID 21954 a copia de lá.');
+    expect(texts).toContain('IPC do Node (JSON): PID 21789 → kernel → PID 21954, uma cópia em cada seta.');
     expect(texts.at(-1)).toBe('Ida e volta mais rápida (mediana): threads, memória compartilhada com espera ativa (0,35 µs); processos, TCP em 127.0.0.1 (32,5 µs).');
     for (const sentence of texts) for (const id of ['sab-wait', 'sab-spin', 'ipc-json', 'unix-socket']) expect(sentence).not.toContain(id);
   });

@@ -45,10 +45,10 @@ const en = {
   },
   callouts: {
     processChannel: ({ channel, from, to }: { channel: string; from: string; to: string }) =>
-      `${channel}: PID ${from} copies each message into the kernel; PID ${to} copies it out.`,
+      `${channel}: PID ${from} → kernel → PID ${to}, a copy at each arrow.`,
     postMessage: ({ pid }: { pid: string }) => `postMessage: both threads are in PID ${pid}, yet each message was copied heap to heap.`,
     shared: ({ channel, pid }: { channel: string; pid: string }) => `${channel}: messages copied once into a buffer in PID ${pid}, read in place.`,
-    spin: 'Busy-waiting: the waiting thread never sleeps; it tests a flag in a loop, its core at 100%.',
+    spin: 'Busy-waiting: the waiting thread never sleeps, testing a flag in a loop, its core at 100%.',
     measured: ({ thread, threadUs, process, processUs }: { thread: string; threadUs: string; process: string; processUs: string }) =>
       `Fastest median round trip: threads, ${thread} (${threadUs} µs); processes, ${process} (${processUs} µs).`,
     failed: ({ error }: { error: string }) => `The run failed: ${error}`,
@@ -131,7 +131,7 @@ const ptBR: typeof en = {
     sharedSpin: ['Copiar a mensagem para o buffer compartilhado', 'A outra thread testa uma flag em laço: vê a mudança na hora', 'Ela lê os bytes ali mesmo: sem segunda cópia', 'Um espaço de endereçamento: os bytes nunca saíram dele'],
   },
   callouts: {
-    processChannel: ({ channel, from, to }) => `${channel}: o PID ${from} copia cada mensagem para o kernel; o PID ${to} a copia de lá.`,
+    processChannel: ({ channel, from, to }) => `${channel}: PID ${from} → kernel → PID ${to}, uma cópia em cada seta.`,
     postMessage: ({ pid }) => `postMessage: as duas threads estão no PID ${pid}, mas cada mensagem foi copiada de heap para heap.`,
     shared: ({ channel, pid }) => `${channel}: mensagens copiadas uma vez para um buffer no PID ${pid}, lidas ali mesmo.`,
     spin: 'Espera ativa: a thread que espera nunca dorme; testa uma flag em laço, com o núcleo a 100%.',

@@ -17,15 +17,15 @@ function withVerdict(change: Record<string, number>): unknown {
 describe('race verdictSentence', () => {
   it('measure: counts the repeats that lost updates, with this run’s figures', () => {
     expect(verdictSentence(resultOf(measureRun), 'en')).toBe(
-      'plain lost updates in 1 of 3 repeats (median 0 of 4 million, worst 1.4 million); Atomics.add and the lock lost none; each separate process counted exactly 1,000,000.',
+      'Unsynchronized increments lost updates in 1 of 3 repeats (median 0 of 4 million, worst 1.4 million); Atomics.add and the lock lost none; each separate process counted exactly 1,000,000.',
     );
     expect(verdictSentence(resultOf(measureRun), 'pt-BR')).toBe(
-      'plain perdeu atualizações em 1 de 3 repetições (mediana de 0 de 4 milhões, pior caso 1,4 milhão); Atomics.add e o lock não perderam nenhuma; cada processo separado contou exatamente 1.000.000.',
+      'Os incrementos sem sincronização perderam atualizações em 1 de 3 repetições (mediana de 0 de 4 milhões, pior caso 1,4 milhão); Atomics.add e o lock não perderam nenhuma; cada processo separado contou exatamente 1.000.000.',
     );
   });
 
   it('measure: says so when plain happened to lose nothing, or a safe variant lost something', () => {
-    expect(verdictSentence(withVerdict({ plainRoundsWithLoss: 0, plainLostMax: 0 }), 'en')).toMatch(/^plain lost no update in 3 repeats this time/);
+    expect(verdictSentence(withVerdict({ plainRoundsWithLoss: 0, plainLostMax: 0 }), 'en')).toMatch(/^Unsynchronized increments lost no update in 3 repeats this time/);
     expect(verdictSentence(withVerdict({ atomicLostMax: 12 }), 'en')).toContain('Atomics.add lost 12 and the lock 0');
   });
 
@@ -44,11 +44,11 @@ describe('race verdictSentence', () => {
 describe('race verdict templates, each on both sides of its condition, both languages', () => {
   it('plain lost (some repeat lost updates) or not (none did), with "repeat" by Intl.PluralRules', () => {
     const lostOne = withVerdict({ plainRounds: 1, plainRoundsWithLoss: 1 });
-    expect(verdictSentence(lostOne, 'en')).toMatch(/^plain lost updates in 1 of 1 repeat \(/);
-    expect(verdictSentence(lostOne, 'pt-BR')).toMatch(/^plain perdeu atualizações em 1 de 1 repetição \(/);
+    expect(verdictSentence(lostOne, 'en')).toMatch(/^Unsynchronized increments lost updates in 1 of 1 repeat \(/);
+    expect(verdictSentence(lostOne, 'pt-BR')).toMatch(/^Os incrementos sem sincronização perderam atualizações em 1 de 1 repetição \(/);
     const noLossOne = withVerdict({ plainRounds: 1, plainRoundsWithLoss: 0, plainLostMax: 0 });
-    expect(verdictSentence(noLossOne, 'en')).toMatch(/^plain lost no update in 1 repeat this time \(a race can lose updates; nothing makes it\);/);
-    expect(verdictSentence(noLossOne, 'pt-BR')).toMatch(/^plain não perdeu nenhuma atualização em 1 repetição desta vez \(a corrida pode perder atualizações, mas nada a obriga\);/);
+    expect(verdictSentence(noLossOne, 'en')).toMatch(/^Unsynchronized increments lost no update in 1 repeat this time \(a race can lose updates; nothing makes it\);/);
+    expect(verdictSentence(noLossOne, 'pt-BR')).toMatch(/^Os incrementos sem sincronização não perderam nenhuma atualização em 1 repetição desta vez \(a corrida pode perder atualizações, mas nada a obriga\);/);
     expect(verdictSentence(withVerdict({ plainRoundsWithLoss: 0, plainLostMax: 0 }), 'pt-BR')).toMatch(/em 3 repetições desta vez/);
   });
 

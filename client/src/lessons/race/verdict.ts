@@ -1,6 +1,6 @@
 /**
  * The race lesson's one-line verdict, from a run's result. Measure mode: in
- * how many repeats the plain increment lost updates, and how many; that
+ * how many repeats the unsynchronized (plain) increment lost updates, and how many; that
  * Atomics.add and the lock lost none; that each separate process counted
  * exactly its increments. Step mode: x against what was expected. No React
  * here: the home page loads this file eagerly.
@@ -28,9 +28,9 @@ type Sentences = {
 
 const sentences: Localized<Sentences> = {
   en: {
-    plainLost: (f) => `plain lost updates in ${f.rounds} of ${f.repeats} ${en.pluralForm(f.repeatCount, { one: 'repeat', other: 'repeats' })} (median ${f.median} of ${f.expected}, worst ${f.worst})`,
+    plainLost: (f) => `Unsynchronized increments lost updates in ${f.rounds} of ${f.repeats} ${en.pluralForm(f.repeatCount, { one: 'repeat', other: 'repeats' })} (median ${f.median} of ${f.expected}, worst ${f.worst})`,
     plainNoLoss: (f) =>
-      `plain lost no update in ${f.repeats} ${en.pluralForm(f.repeatCount, { one: 'repeat', other: 'repeats' })} this time (a race can lose updates; nothing makes it)`,
+      `Unsynchronized increments lost no update in ${f.repeats} ${en.pluralForm(f.repeatCount, { one: 'repeat', other: 'repeats' })} this time (a race can lose updates; nothing makes it)`,
     safeNone: 'Atomics.add and the lock lost none',
     safeLost: (f) => `Atomics.add lost ${f.atomic} and the lock ${f.lock}`,
     processesExact: (f) => `each separate process counted exactly ${f.increments}`,
@@ -42,9 +42,9 @@ const sentences: Localized<Sentences> = {
   },
   'pt-BR': {
     plainLost: (f) =>
-      `plain perdeu atualizações em ${f.rounds} de ${f.repeats} ${pt.pluralForm(f.repeatCount, { one: 'repetição', other: 'repetições' })} (mediana de ${f.median} de ${f.expected}, pior caso ${f.worst})`,
+      `Os incrementos sem sincronização perderam atualizações em ${f.rounds} de ${f.repeats} ${pt.pluralForm(f.repeatCount, { one: 'repetição', other: 'repetições' })} (mediana de ${f.median} de ${f.expected}, pior caso ${f.worst})`,
     plainNoLoss: (f) =>
-      `plain não perdeu nenhuma atualização em ${f.repeats} ${pt.pluralForm(f.repeatCount, { one: 'repetição', other: 'repetições' })} desta vez (a corrida pode perder atualizações, mas nada a obriga)`,
+      `Os incrementos sem sincronização não perderam nenhuma atualização em ${f.repeats} ${pt.pluralForm(f.repeatCount, { one: 'repetição', other: 'repetições' })} desta vez (a corrida pode perder atualizações, mas nada a obriga)`,
     safeNone: 'Atomics.add e o lock não perderam nenhuma',
     safeLost: (f) => `Atomics.add perdeu ${f.atomic} e o lock ${f.lock}`,
     processesExact: (f) => `cada processo separado contou exatamente ${f.increments}`,
