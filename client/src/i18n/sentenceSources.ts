@@ -7,6 +7,7 @@
 import type { LabEvent } from '../../../shared/protocol.js';
 import { recordedMemoryRun } from '../scene/fixtures/memoryRun.js';
 import { sceneAt } from '../scene/sceneAt.js';
+import { wordCount } from '../lessonKit/readingHolds.js';
 import { backendCallouts } from '../lessons/backend/callouts.js';
 import { backendModelAt } from '../lessons/backend/model.js';
 import { text as backendText } from '../lessons/backend/text.js';
@@ -163,3 +164,27 @@ export const recordedRuns: readonly RecordedRun[] = [
       backendCallouts(backendFaultEvents, index, backendModelAt(backendFaultEvents, index), 4, wordsOf(backendText[language], language)),
   },
 ];
+
+/**
+ * Stage notes short enough to read in the time the stage gives them (issue
+ * 14): the notes of a lesson's recorded runs with more words than `max`
+ * allows in their language (words as readingHolds.ts counts them), each
+ * listed once. The verdict is left aside: it is the run's last note, stays up
+ * once playback ends, and is the results' sentence too.
+ */
+export const STAGE_NOTE_MAX_WORDS: Readonly<Record<Language, number>> = { en: 17, 'pt-BR': 20 };
+
+export function longStageNotes(lesson: string, max: Readonly<Record<Language, number>> = STAGE_NOTE_MAX_WORDS): string[] {
+  const long = new Set<string>();
+  for (const run of recordedRuns.filter((item) => item.lesson === lesson)) {
+    for (const language of Object.keys(max) as Language[]) {
+      run.events.forEach((_event, index) => {
+        for (const note of run.notesAt(index, language)) {
+          const words = wordCount(note.text);
+          if (note.id !== 'verdict' && words > max[language]) long.add(`${language} ${note.id} (${words} words): ${note.text}`);
+        }
+      });
+    }
+  }
+  return [...long];
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longStageNotes, STAGE_NOTE_MAX_WORDS } from '../../i18n/sentenceSources.js';
 import type { LabEvent } from '../../../../shared/protocol.js';
 import { formattersFor } from '../../i18n/format.js';
 import { backendCallouts } from './callouts.js';
@@ -43,5 +44,11 @@ describe('backend callouts', () => {
     expect(pt.find((callout) => callout.id === 'lost-pool')?.text).toMatch(/^2 de 4 requisições mostradas para o pool de threads falharam; /);
     expect(text['pt-BR'].stage.lost({ count: '2' })).toBe('✕ falhas: 2 (das mostradas)');
     expect(text.en.stage.lost({ count: '2' })).toBe('✕ failed: 2 (of those shown)');
+  });
+});
+
+describe('backend stage notes are short enough to read as they go by (issue 14)', () => {
+  it(`has no note over ${STAGE_NOTE_MAX_WORDS.en} words in English or ${STAGE_NOTE_MAX_WORDS['pt-BR']} in Portuguese in its recorded runs (the verdict, which stays up, aside)`, () => {
+    expect(longStageNotes('backend')).toEqual([]);
   });
 });

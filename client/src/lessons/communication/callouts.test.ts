@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longStageNotes, STAGE_NOTE_MAX_WORDS } from '../../i18n/sentenceSources.js';
 import { formattersFor } from '../../i18n/format.js';
 import { sceneAt } from '../../scene/sceneAt.js';
 import { communicationCallouts } from './callouts.js';
@@ -65,5 +66,11 @@ describe('communicationCallouts in pt-BR', () => {
     expect(texts).toContain('IPC do Node (JSON): PID 21789 → kernel → PID 21954, uma cópia em cada seta.');
     expect(texts.at(-1)).toBe('Ida e volta mais rápida (mediana): threads, memória compartilhada com espera ativa (0,35 µs); processos, TCP em 127.0.0.1 (32,5 µs).');
     for (const sentence of texts) for (const id of ['sab-wait', 'sab-spin', 'ipc-json', 'unix-socket']) expect(sentence).not.toContain(id);
+  });
+});
+
+describe('communication stage notes are short enough to read as they go by (issue 14)', () => {
+  it(`has no note over ${STAGE_NOTE_MAX_WORDS.en} words in English or ${STAGE_NOTE_MAX_WORDS['pt-BR']} in Portuguese in its recorded runs (the verdict, which stays up, aside)`, () => {
+    expect(longStageNotes('communication')).toEqual([]);
   });
 });

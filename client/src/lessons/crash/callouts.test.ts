@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longStageNotes, STAGE_NOTE_MAX_WORDS } from '../../i18n/sentenceSources.js';
 import type { LabEvent } from '../../../../shared/protocol.js';
 import { sceneAt } from '../../scene/sceneAt.js';
 import { crashCallouts } from './callouts.js';
@@ -90,5 +91,11 @@ describe('crash callouts early in a run: counts through Intl.PluralRules, verbs 
       corruptionRun.map((_event, index) => calloutsAt(corruptionRun, index, language).find((callout) => callout.id === 'siblings-read-corrupt')?.text).find((text) => text?.startsWith('thread '));
     expect(one('en')).toBe('thread 1 now reads 8 corrupt records. The process is still up.');
     expect(one('pt-BR')).toBe('thread 1 agora lê 8 registros corrompidos. O processo segue de pé.');
+  });
+});
+
+describe('crash stage notes are short enough to read as they go by (issue 14)', () => {
+  it(`has no note over ${STAGE_NOTE_MAX_WORDS.en} words in English or ${STAGE_NOTE_MAX_WORDS['pt-BR']} in Portuguese in its recorded runs (the verdict, which stays up, aside)`, () => {
+    expect(longStageNotes('crash')).toEqual([]);
   });
 });

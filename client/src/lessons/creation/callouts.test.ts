@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longStageNotes, STAGE_NOTE_MAX_WORDS } from '../../i18n/sentenceSources.js';
 import { en } from '../../i18n/en.js';
 import { formattersFor } from '../../i18n/format.js';
 import { sceneAt } from '../../scene/sceneAt.js';
@@ -48,5 +49,11 @@ describe('creationCallouts', () => {
     const failed = [...events.slice(0, 8), { run: 'r', seq: 8, t: 1e9, kind: 'run.failed' as const, error: 'lab host died' }];
     const scene = sceneAt(failed, 8);
     expect(creationCallouts(scene, storyAt(failed, scene, 4), words).at(-1)?.text).toBe('The run failed: lab host died');
+  });
+});
+
+describe('creation stage notes are short enough to read as they go by (issue 14)', () => {
+  it(`has no note over ${STAGE_NOTE_MAX_WORDS.en} words in English or ${STAGE_NOTE_MAX_WORDS['pt-BR']} in Portuguese in its recorded runs (the verdict, which stays up, aside)`, () => {
+    expect(longStageNotes('creation')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longStageNotes, STAGE_NOTE_MAX_WORDS } from '../../i18n/sentenceSources.js';
 import type { LabEvent } from '../../../../shared/protocol.js';
 import { en } from '../../i18n/en.js';
 import { formattersFor } from '../../i18n/format.js';
@@ -54,5 +55,11 @@ describe('memoryCallouts', () => {
   it('reports a failed run', () => {
     const failed = [...recordedMemoryRun.slice(0, 10), { run: 'r', seq: 10, t: 1, kind: 'run.failed' as const, error: 'lab host died' }];
     expect(latestIn(memoryCallouts(sceneAt(failed, 10), words), 'run')?.text).toBe('The run failed: lab host died');
+  });
+});
+
+describe('memory stage notes are short enough to read as they go by (issue 14)', () => {
+  it(`has no note over ${STAGE_NOTE_MAX_WORDS.en} words in English or ${STAGE_NOTE_MAX_WORDS['pt-BR']} in Portuguese in its recorded runs (the verdict, which stays up, aside)`, () => {
+    expect(longStageNotes('memory')).toEqual([]);
   });
 });

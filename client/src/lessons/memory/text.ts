@@ -154,7 +154,7 @@ const ptBR: typeof en = {
   calloutsEmpty: 'As explicações aparecem aqui durante a reprodução.',
   callouts: {
     childOwnCopy: ({ child, pid, value, parent }) =>
-      `${child} (PID ${pid}) mudou só a sua própria cópia (x = ${value}): o pai continua com ${parent}.`,
+      `${child} (PID ${pid}) mudou só a própria cópia (x = ${value}): o pai segue com ${parent}.`,
     childrenOwnCopies: ({ count, parent }) =>
       `${count} ${formOf('pt-BR', count, { one: 'filho mudou só a sua', other: 'filhos mudaram, cada um, só a sua' })} própria cópia de x: o pai continua com ${parent}.`,
     parentRead: ({ value }) => `O pai leu o seu próprio x: continua ${value}. Nenhum filho conseguiu alcançá-lo.`,

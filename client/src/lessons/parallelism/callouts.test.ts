@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longStageNotes, STAGE_NOTE_MAX_WORDS } from '../../i18n/sentenceSources.js';
 import { formattersFor } from '../../i18n/format.js';
 import { sceneAt } from '../../scene/sceneAt.js';
 import { firstCrowding, parallelismCallouts } from './callouts.js';
@@ -59,5 +60,11 @@ describe('parallelismCallouts', () => {
 
   it('ends with the measured best speedups', () => {
     expect(calloutsAt(events.length - 1).at(-1)?.text).toBe('Best speedup: 1.2× with 2 threads, 0.9× with 2 processes; 2 cores allow at most 2×.');
+  });
+});
+
+describe('parallelism stage notes are short enough to read as they go by (issue 14)', () => {
+  it(`has no note over ${STAGE_NOTE_MAX_WORDS.en} words in English or ${STAGE_NOTE_MAX_WORDS['pt-BR']} in Portuguese in its recorded runs (the verdict, which stays up, aside)`, () => {
+    expect(longStageNotes('parallelism')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longStageNotes, STAGE_NOTE_MAX_WORDS } from '../../i18n/sentenceSources.js';
 import { sceneAt } from '../../scene/sceneAt.js';
 import { measureCallouts, stepCallouts } from './callouts.js';
 import { measureRun, stepLostRun } from './fixtures.js';
@@ -77,5 +78,11 @@ describe('race measure callouts in words (issue 14)', () => {
     expect(at('en')['round-atomic']).toBe('Repeat 3, with Atomics.add: 4,000,000 of 4,000,000: nothing lost.');
     expect(at('pt-BR')['round-plain-1']).toBe('Repetição 1, sem sincronização: 2.582.500 de 4.000.000: 1.417.500 atualizações perdidas.');
     expect(at('pt-BR')['round-lock']).toBe('Repetição 3, com lock: 4.000.000 de 4.000.000: nada se perdeu.');
+  });
+});
+
+describe('race stage notes are short enough to read as they go by (issue 14)', () => {
+  it(`has no note over ${STAGE_NOTE_MAX_WORDS.en} words in English or ${STAGE_NOTE_MAX_WORDS['pt-BR']} in Portuguese in its recorded runs (the verdict, which stays up, aside)`, () => {
+    expect(longStageNotes('race')).toEqual([]);
   });
 });
