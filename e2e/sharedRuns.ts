@@ -53,16 +53,14 @@ export class RunShelf {
     const started = await request.post('/api/runs', { data: { experiment, params: full } });
     expect(started.status(), await started.text()).toBe(201);
     const { id } = (await started.json()) as RunInfo;
+    // A plain loop, not expect.poll: a run may be asked for by one test and awaited by the next one
+    // (overlap.spec.ts records its runs ahead), and a test's end must not cut its wait short.
+    // A run may wait behind others, and a busy machine (2 cores, other jobs) slows each one down.
     let info: RunInfo | undefined;
-    await expect
-      .poll(
-        async () => {
-          info = (await (await request.get(`/api/runs/${id}`)).json()) as RunInfo;
-          return info.status;
-        },
-        { timeout: 50_000, intervals: [100] },
-      )
-      .not.toMatch(/^(queued|running)$/);
+    for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+      info = (await (await request.get(`/api/runs/${id}`)).json()) as RunInfo;
+      if (!/^(queued|running)$/.test(info.status)) break;
+    }
     expect(info?.status, `run ${id} of ${experiment}`).toBe('finished');
     const run = recorded(info as RunInfo);
     this.runs.set(key, run);
