@@ -32,7 +32,7 @@ describe('creationCallouts', () => {
     expect(textsAt(lastProcess)).toEqual([
       'thread 2 (TID 19564): ready after 580 ms inside PID 19533 — no new process.',
       'All 4 threads ready within 648 ms, all inside PID 19533.',
-      'process 2: ready after 917 ms, its own PID 19578 — a whole new Node booted.',
+      'process 2: ready after 917 ms, own PID 19578 — a whole new Node booted.',
       'All 4 processes ready within 948 ms: 4 new PIDs, 4 new address spaces.',
       'The round shown: every thread ready within 648 ms, every process within 948 ms.',
     ]);

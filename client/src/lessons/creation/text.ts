@@ -45,7 +45,7 @@ const en = {
     allThreads: ({ count, ms, pid }: { count: string; ms: string; pid: string }) =>
       `All ${count} threads ready within ${ms} ms, all inside PID ${pid}.`,
     firstProcess: ({ process, pid, ms }: { process: string; pid: string; ms: string }) =>
-      `${process}: ready after ${ms} ms, its own PID ${pid} — a whole new Node booted.`,
+      `${process}: ready after ${ms} ms, own PID ${pid} — a whole new Node booted.`,
     allProcesses: ({ count, ms }: { count: string; ms: string }) =>
       `All ${count} processes ready within ${ms} ms: ${count} new PIDs, ${count} new address spaces.`,
     story: ({ threadMs, processMs }: { threadMs: string; processMs: string }) =>
