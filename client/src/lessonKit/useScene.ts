@@ -26,8 +26,15 @@ function timelineFor(runId: string): SceneTimeline {
 
 const noEvents: readonly LabEvent[] = [];
 
-export function useScene(runId: string | undefined, events: readonly LabEvent[] = noEvents): { scene: Scene; index: number } {
+export type SceneAt = (index: number) => Scene;
+
+/**
+ * The scene at the playhead, its index, and `sceneAt` for any other event of
+ * the same run (the reading holds look one event ahead), from the same cache.
+ */
+export function useScene(runId: string | undefined, events: readonly LabEvent[] = noEvents): { scene: Scene; index: number; sceneAt: SceneAt } {
   const index = useClock(selectIndex);
-  const scene = useMemo(() => timelineFor(runId ?? '').at(events, index), [runId, events, index]);
-  return { scene, index };
+  const sceneAt = useMemo<SceneAt>(() => (at) => timelineFor(runId ?? '').at(events, at), [runId, events]);
+  const scene = useMemo(() => sceneAt(index), [sceneAt, index]);
+  return { scene, index, sceneAt };
 }
