@@ -87,6 +87,8 @@ function inspectStage(minPx: number): Problems {
   const shapes = [...frame.querySelectorAll<SVGGraphicsElement>('rect, circle, ellipse, path, polygon, image, use')].filter((shape) => {
     if (shape.closest('defs, pattern, marker, clipPath, mask, .message-packet') || !visible(shape)) return false;
     const style = getComputedStyle(shape);
+    // A crash mark's crack is a stroke, drawn over its box: it must not cross the box's words either.
+    if (shape.closest('.crash-mark') && style.stroke !== 'none') return true;
     return style.fill !== 'none' && Number(style.fillOpacity) * Number(style.opacity) >= 0.5;
   });
   for (const text of svgTexts) {

@@ -9,6 +9,7 @@ import type { LabEvent } from '../../../../shared/protocol.js';
 import type { Scene } from '../../scene/types.js';
 import { BeatStrip, type StripMark } from '../../stage/BeatStrip.js';
 import { CrashMark } from '../../stage/CrashMark.js';
+import { estimateTextWidth } from '../../stage/geometry.js';
 import { FitText } from '../../stage/FitText.js';
 import { HeartCounter } from '../../stage/HeartCounter.js';
 import { MemoryCell } from '../../stage/MemoryCell.js';
@@ -117,7 +118,16 @@ export function ThreadSide({ layout, scene, model, timeWindow, marks, event, wor
           />
         )}
       </ProcessBox>
-      {processDead && threaded && <CrashMark testId="dead-threaded" box={layout.box} badge={layout.badge} label={endWords(t, text, threaded)} />}
+      {processDead && threaded && (
+        <CrashMark
+          testId="dead-threaded"
+          box={layout.box}
+          badge={layout.badge}
+          label={endWords(t, text, threaded)}
+          // ProcessBox's title: 12 units in, 19 units bold, at most the box's inner width.
+          titleEnd={layout.box.x + 12 + Math.min(estimateTextWidth(t.actors.threaded, 19, true), layout.box.width - 24)}
+        />
+      )}
     </g>
   );
 }
