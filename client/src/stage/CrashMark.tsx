@@ -23,7 +23,7 @@ type CrashMarkProps = {
 
 export function CrashMark({ box, badge, label, titleEnd, testId }: CrashMarkProps) {
   // A short zigzag crack from the top edge into the box, just left of the badge (never over the box's content).
-  const crackX = Math.min(Math.max(box.x + 12, badge.x - 16, (titleEnd ?? 0) + 12), box.x + box.width - 16);
+  const crackX = Math.min(Math.max(box.x + 12, badge.x - 16, (titleEnd ?? 0) + 16), box.x + box.width - 16);
   const crack = `M${crackX} ${box.y}l6 7l-7 5l8 7l-4 5`;
   return (
     <g data-testid={testId} className="crash-mark" pointerEvents="none">

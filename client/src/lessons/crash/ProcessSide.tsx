@@ -7,6 +7,7 @@ import type { LabEvent } from '../../../../shared/protocol.js';
 import type { Scene } from '../../scene/types.js';
 import { BeatStrip, type StripMark } from '../../stage/BeatStrip.js';
 import { CrashMark } from '../../stage/CrashMark.js';
+import { estimateTextWidth } from '../../stage/geometry.js';
 import { FitText } from '../../stage/FitText.js';
 import { HeartCounter } from '../../stage/HeartCounter.js';
 import { palette } from '../../stage/palette.js';
@@ -77,7 +78,16 @@ export function ProcessSide({ slots, scene, model, timeWindow, marks, event, wor
                 </FitText>
               )}
             </ProcessBox>
-            {dead && actor && <CrashMark testId={`dead-${slot.actorId}`} box={slot.box} badge={slot.badge} label={endWords(t, text, actor)} />}
+            {dead && actor && (
+              <CrashMark
+                testId={`dead-${slot.actorId}`}
+                box={slot.box}
+                badge={slot.badge}
+                label={endWords(t, text, actor)}
+                // The compact header's title: 14 units in, 17 units bold, at most 60% of the inner width.
+                titleEnd={slot.box.x + 14 + Math.min(estimateTextWidth(`${crashActorName(text, slot.actorId, actor.label)} · ${t.stage.pid({ pid: format.osId(actor.pid) })}`, 17, true), (slot.box.width - 24) * 0.6)}
+              />
+            )}
           </g>
         );
       })}

@@ -14,6 +14,7 @@ import { realTimeAt } from '../../lessonParts/phases.js';
 import { rulerTicks } from '../../lessonParts/scale.js';
 import type { Scene } from '../../scene/types.js';
 import { FitText } from '../../stage/FitText.js';
+import { estimateTextWidth } from '../../stage/geometry.js';
 import { palette } from '../../stage/palette.js';
 import { selectFraction, selectIndex, useClock } from '../../store/useClock.js';
 import type { TimelineLayout } from './layout.js';
@@ -52,14 +53,21 @@ export function RunTimeline({ rows: layout, configs, events, scene, scaleMs, wor
         return rowFollowsClock(row) ? <LiveRow key={row.phase} events={events} {...shape} /> : <RowShape key={row.phase} {...shape} />;
       })}
       <line x1={layout.x0} y1={layout.axisY} x2={layout.x1} y2={layout.axisY} stroke={palette.ink} strokeWidth={1.5} />
-      {rulerTicks(scaleMs).map((tick) => (
-        <g key={tick}>
-          <line x1={x(tick)} y1={layout.axisY} x2={x(tick)} y2={layout.axisY + 5} stroke={palette.ink} strokeWidth={1.5} />
-          <text x={x(tick)} y={layout.axisY + 19} fontSize={14} textAnchor="middle" fill={palette.ink}>
-            {format.integer(tick)}
-          </text>
-        </g>
-      ))}
+      {rulerTicks(scaleMs).map((tick) => {
+        const label = format.integer(tick);
+        // A tick at the axis's end would run into its unit ("2,000" over "ms"): its mark stays, its figure goes.
+        const clear = x(tick) + estimateTextWidth(label, 14) / 2 <= layout.x1;
+        return (
+          <g key={tick}>
+            <line x1={x(tick)} y1={layout.axisY} x2={x(tick)} y2={layout.axisY + 5} stroke={palette.ink} strokeWidth={1.5} />
+            {clear && (
+              <text x={x(tick)} y={layout.axisY + 19} fontSize={14} textAnchor="middle" fill={palette.ink}>
+                {label}
+              </text>
+            )}
+          </g>
+        );
+      })}
       <FitText x={layout.x1} y={layout.axisY + 19} fontSize={14} fill={palette.muted} textAnchor="start" maxWidth={70} dx={6}>
         ms
       </FitText>
