@@ -159,7 +159,8 @@ export function MemoryStage({ layout, scene, callouts, hint, words, style, facts
         fontWeight={700}
         textAnchor="middle"
         fill={palette.thread}
-        maxWidth={layout.threaded.cell.width + 40}
+        // Centred over the cell, inside the process box (at +40 it reached past the box's edge).
+        maxWidth={layout.threaded.cell.width + 20}
       >
         {text.sharedCell}
       </FitText>
