@@ -13,6 +13,7 @@ import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKi
 import { CalloutsList, NodeNotes, NoticeList } from '../../lessonKit/TextPanels.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
+import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import type { LessonProps } from '../registry.js';
 import { BackendStage } from './BackendStage.js';
@@ -41,12 +42,18 @@ export default function BackendLesson({ lessonId }: LessonProps) {
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
-  const { scene, index } = useScene(run?.id, run?.events);
+  const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   const phaseLabel = useCallback((name: string) => text.phases[name], [text]);
   const words = useMemo(() => ({ t, text, format }), [t, text, format]);
   const workers = workerCount(run?.info?.params ?? form.check.values);
   const model = useMemo(() => backendModelAt(events, index), [events, index]);
   const callouts = useMemo(() => backendCallouts(events, index, model, workers, words), [events, index, model, workers, words]);
+  // One event ahead: the notes the next event would show, so the clock can hold it back until the room has read these (useReadingHolds).
+  const nextCallouts = useMemo(
+    () => (index + 1 < events.length ? backendCallouts(events, index + 1, backendModelAt(events, index + 1), workers, words) : undefined),
+    [events, index, workers, words],
+  );
+  useReadingHolds(index, callouts, nextCallouts);
   const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
   const layout = useMemo(() => layoutBackendStage(workers), [workers]);
   const result = scene.terminal.state === 'finished' ? parseBackendResult(scene.terminal.result) : undefined;

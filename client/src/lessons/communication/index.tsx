@@ -11,6 +11,7 @@ import type { LabEvent } from '../../../../shared/protocol.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
+import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import { latestOf } from '../../lessonParts/callouts.js';
 import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
@@ -38,7 +39,7 @@ export default function CommunicationLesson({ lessonId }: LessonProps) {
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
-  const { scene, index } = useScene(run?.id, run?.events);
+  const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   const words = useMemo(() => ({ t, text, format, language }), [t, text, format, language]);
 
   const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
@@ -47,6 +48,12 @@ export default function CommunicationLesson({ lessonId }: LessonProps) {
   const played = useMemo(() => events.slice(0, index + 1), [events, index]);
   const told = useMemo(() => new Set(completedStories(played).map((story) => story.channel)), [played]);
   const callouts = useMemo(() => communicationCallouts(played, scene, words), [played, scene, words]);
+  // One event ahead: the notes the next event would show, so the clock can hold it back until the room has read these (useReadingHolds).
+  const nextCallouts = useMemo(
+    () => (index + 1 < events.length ? communicationCallouts(events.slice(0, index + 2), sceneAt(index + 1), words) : undefined),
+    [events, index, sceneAt, words],
+  );
+  useReadingHolds(index, callouts, nextCallouts);
   const result = scene.terminal.state === 'finished' ? parseCommunicationResult(scene.terminal.result) : undefined;
 
   return (

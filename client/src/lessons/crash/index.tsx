@@ -14,6 +14,7 @@ import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKi
 import { CalloutsList, NodeNotes, NoticeList } from '../../lessonKit/TextPanels.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
+import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import type { LessonProps } from '../registry.js';
 import { crashCallouts } from './callouts.js';
@@ -38,13 +39,19 @@ export default function CrashLesson({ lessonId }: LessonProps) {
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
-  const { scene, index } = useScene(run?.id, run?.events);
+  const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   // Stable, so the timeline's ticks are not redrawn on every event.
   const phaseLabel = useCallback((name: string) => text.phases[name], [text]);
   const words = useMemo(() => ({ t, text, format, language }), [t, text, format, language]);
   const model = useMemo(() => crashModelAt(events, index), [events, index]);
   const timeWindow = useMemo(() => crashWindow(events), [events]);
   const callouts = useMemo(() => crashCallouts(scene, model, words), [scene, model, words]);
+  // One event ahead: the notes the next event would show, so the clock can hold it back until the room has read these (useReadingHolds).
+  const nextCallouts = useMemo(
+    () => (index + 1 < events.length ? crashCallouts(sceneAt(index + 1), crashModelAt(events, index + 1), words) : undefined),
+    [events, index, sceneAt, words],
+  );
+  useReadingHolds(index, callouts, nextCallouts);
 
   const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
   const stageWidth = frameWidth > 0 && frameWidth < 560 ? NARROW_STAGE : WIDE_STAGE;

@@ -10,6 +10,7 @@ import { creationExperiment } from '../../../../shared/experiments.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
+import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import '../../lessonParts/lessonParts.css';
@@ -35,7 +36,7 @@ export default function CreationLesson({ lessonId }: LessonProps) {
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
-  const { scene, index } = useScene(run?.id, run?.events);
+  const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   const words = useMemo(() => ({ t, text, format, language }), [t, text, format, language]);
 
   const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
@@ -45,6 +46,13 @@ export default function CreationLesson({ lessonId }: LessonProps) {
   const story = useMemo(() => storyAt(events, scene, count), [events, scene, count]);
   const maxMs = useMemo(() => rulerMaxMs(events), [events]);
   const callouts = useMemo(() => creationCallouts(scene, story, words), [scene, story, words]);
+  // One event ahead: the notes the next event would show, so the clock can hold it back until the room has read these (useReadingHolds).
+  const nextCallouts = useMemo(() => {
+    if (index + 1 >= events.length) return undefined;
+    const next = sceneAt(index + 1);
+    return creationCallouts(next, storyAt(events, next, count), words);
+  }, [events, index, sceneAt, count, words]);
+  useReadingHolds(index, callouts, nextCallouts);
   const result = scene.terminal.state === 'finished' ? parseCreationResult(scene.terminal.result) : undefined;
 
   return (

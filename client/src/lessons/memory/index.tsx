@@ -21,6 +21,7 @@ import { PlaybackControls } from '../../lessonKit/PlaybackControls.js';
 import { RunControls } from '../../lessonKit/RunControls.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
+import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import type { LessonProps } from '../registry.js';
 import { memoryCallouts } from './callouts.js';
@@ -45,9 +46,12 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
 
   const run = useLessonRun(lessonId);
   const events = run?.events;
-  const { scene, index } = useScene(run?.id, events);
+  const { scene, index, sceneAt } = useScene(run?.id, events);
   const words = useMemo(() => ({ t, text, format }), [t, text, format]);
   const callouts = useMemo(() => memoryCallouts(scene, words), [scene, words]);
+  // One event ahead: the notes the next event would show, so the clock can hold it back until the room has read these (useReadingHolds).
+  const nextCallouts = useMemo(() => (index + 1 < (events?.length ?? 0) ? memoryCallouts(sceneAt(index + 1), words) : undefined), [events, index, sceneAt, words]);
+  useReadingHolds(index, callouts, nextCallouts);
 
   // Before a run, the stage previews the slots the chosen parameters will fill.
   // Phones get a narrower drawing, so its text stays readable instead of shrinking.

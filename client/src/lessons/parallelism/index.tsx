@@ -10,6 +10,7 @@ import { parallelismExperiment } from '../../../../shared/experiments.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
+import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import '../../lessonParts/lessonParts.css';
@@ -36,7 +37,7 @@ export default function ParallelismLesson({ lessonId }: LessonProps) {
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
-  const { scene, index } = useScene(run?.id, run?.events);
+  const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   const serverCores = useLabStore((state) => state.connection.cores);
   const words = useMemo(() => ({ t, text, format, language }), [t, text, format, language]);
 
@@ -53,6 +54,13 @@ export default function ParallelismLesson({ lessonId }: LessonProps) {
     const rows = timelineRows(configs, events.slice(0, index + 1), scene, events[index]?.t ?? 0);
     return parallelismCallouts(rows, scene, cores, words);
   }, [configs, events, index, scene, cores, words]);
+  // One event ahead: the notes the next event would show, so the clock can hold it back until the room has read these (useReadingHolds).
+  const nextCallouts = useMemo(() => {
+    if (index + 1 >= events.length) return undefined;
+    const next = sceneAt(index + 1);
+    return parallelismCallouts(timelineRows(configs, events.slice(0, index + 2), next, events[index + 1]?.t ?? 0), next, cores, words);
+  }, [configs, events, index, sceneAt, cores, words]);
+  useReadingHolds(index, callouts, nextCallouts);
 
   return (
     <LessonPage

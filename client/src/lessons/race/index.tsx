@@ -13,6 +13,7 @@ import { CalloutsList, NodeNotes, NoticeList } from '../../lessonKit/TextPanels.
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useFollowLive } from '../../lessonKit/useFollowLive.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
+import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import { isRunLive } from '../../store/playbackSlice.js';
 import type { LessonProps } from '../registry.js';
@@ -42,7 +43,7 @@ export default function RaceLesson({ lessonId }: LessonProps) {
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
   const events = run?.events ?? noEvents;
-  const { scene, index } = useScene(run?.id, run?.events);
+  const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   // Stable, so the timeline's ticks are not redrawn on every event.
   const phaseLabel = useCallback((name: string) => text.phases[name], [text]);
   const words = useMemo(() => ({ t, text, results, format, language }), [t, text, results, format, language]);
@@ -67,6 +68,16 @@ export default function RaceLesson({ lessonId }: LessonProps) {
     () => (mode === 'step' ? stepCallouts(scene, stepModel, words) : measureCallouts(scene, measureModel, expected, words)),
     [mode, scene, stepModel, measureModel, expected, words],
   );
+  // One event ahead: the notes the next event would show, so the clock can hold it back until the room has read these (useReadingHolds).
+  // Step mode is paced by the student's clicks: nothing to hold there.
+  const nextCallouts = useMemo(
+    () =>
+      mode !== 'step' && index + 1 < events.length
+        ? measureCallouts(sceneAt(index + 1), measureModelAt(events, index + 1), expected, words)
+        : undefined,
+    [mode, events, index, sceneAt, expected, words],
+  );
+  useReadingHolds(index, callouts, nextCallouts);
   const result = scene.terminal.state === 'finished' ? parseRaceResult(scene.terminal.result) : undefined;
   const noteIds = result?.nodeNotes ?? (mode === 'step' ? ['sab-only-shared'] : ['sab-only-shared', 'plain-int32-race']);
   const hint = run ? undefined : t.stage.empty;
