@@ -17,14 +17,14 @@ async function runSmall(page: Page, fault: string = smallBackend.fault): Promise
 type Language = { verdict: RegExp; killed: string; processDied: string; when: string; title: string | RegExp };
 
 const english: Language = {
-  verdict: /^When one worker crashed, the thread pool lost (\S+) of \S+ requests \(the whole process died: SIGSEGV; serving again after \S+ ms\); the cluster lost (\S+) of \S+ and kept answering/,
+  verdict: /^When one worker crashed, the thread pool lost (\S+) of the \S+ requests? sent in the crash window \(the whole process died: SIGSEGV; serving again after \S+ ms\); the cluster lost (\S+) of \S+ and kept answering/,
   killed: 'killed by SIGSEGV',
   processDied: 'process died',
   when: 'When to use which',
   title: 'Processes and threads in a backend →',
 };
 const portuguese: Language = {
-  verdict: /^Quando um worker caiu, o pool de threads perdeu (\S+) de \S+ requisições \(o processo inteiro morreu: SIGSEGV; atendendo de novo após \S+ ms\); o cluster perdeu (\S+) de \S+ e continuou respondendo/,
+  verdict: /^Quando um worker caiu, o pool de threads perdeu (\S+) de \S+ (?:requisição enviada|requisições enviadas) na janela da queda \(o processo inteiro morreu: SIGSEGV; atendendo de novo após \S+ ms\); o cluster perdeu (\S+) de \S+ e continuou respondendo/,
   killed: 'morto por SIGSEGV',
   processDied: 'o processo morreu',
   when: 'Quando usar cada um',

@@ -11,8 +11,8 @@ const channels = ['postMessage', 'sab-wait', 'sab-spin', 'ipc-json', 'ipc-advanc
 /** Few round trips: the run takes seconds. */
 const small = { roundTrips: 10 };
 
-const english = { verdict: /^Here (process messaging cost about [\d.]+× thread messaging|the fastest process channel).*; shared memory was (not faster than postMessage this time|[\d.]+× faster than postMessage — and only threads get it cheaply)/, number: /^[\d,]+(\.\d+)?$/ };
-const portuguese = { verdict: /^Aqui (a troca de mensagens entre processos custou cerca de [\d,]+× a entre threads|o canal entre processos mais rápido).*; a memória compartilhada (não foi mais rápida|foi [\d,]+× mais rápida que o postMessage — e só threads a têm de graça)/, number: /^[\d.]+(,\d+)?$/ };
+const english = { verdict: /^Between processes, the fastest channel here \([^,]+, [\d.,]+ µs per round trip\) (took|was) .*postMessage between threads \([\d.,]+ µs\).*; shared memory with Atomics\.wait \([\d.,]+ µs\) (was|took) .*postMessage; shared memory with busy-waiting \([\d.,]+ µs\) (was|took) .*postMessage, (but|and) each of its two threads keeps a core busy while it waits\.$/, number: /^[\d,]+(\.\d+)?$/ };
+const portuguese = { verdict: /^Entre processos, o canal mais rápido aqui \([^,]+, [\d.,]+ µs por ida e volta\) (levou|foi) .*postMessage entre threads \([\d.,]+ µs\).*; .* \([\d.,]+ µs\) (foi|levou) .*postMessage; .* \([\d.,]+ µs\) (foi|levou) .*postMessage, (mas|e) cada uma das suas duas threads ocupa um núcleo enquanto espera\.$/, number: /^[\d.]+(,\d+)?$/ };
 
 test.describe('communication lesson', () => {
   test.use({ locale: 'en-US' });

@@ -22,12 +22,12 @@ async function runSmall(page: Page): Promise<void> {
 
 const english = {
   index: /^event (\d+) \/ (\d+)$/,
-  verdict: /^Here a (thread|process) was ready [\d.]+× sooner than a (process|thread) \(median [\d.,]+ ms vs [\d.,]+ ms\); a process cost [\d.]+ MB of private memory, a thread ([\d.]+ MB|no measurable private memory)\.$/,
+  verdict: /^Here (a (thread|process) was ready in [\d.,]+ ms and a (process|thread) in [\d.,]+ ms \(medians, [^)]+\): a (process|thread) took [\d.,]+× as long|a thread \([\d.,]+ ms\) and a process \([\d.,]+ ms\) were ready about as fast \(medians, [^)]+\)); a process cost [\d.,]+ MiB of private memory(, a thread [\d.,]+ MiB|; a thread added none that could be measured)\.$/,
   number: /^[\d,]+(\.\d+)?$/,
 };
 const portuguese = {
   index: /^evento (\d+) \/ (\d+)$/,
-  verdict: /^Aqui (uma thread ficou pronta|um processo ficou pronto) [\d,]+× mais cedo que (um processo|uma thread) \(mediana de [\d.,]+ ms contra [\d.,]+ ms\); um processo custou [\d,]+ MB de memória privada, uma thread ([\d,]+ MB|nenhuma memória privada mensurável)\.$/,
+  verdict: /^Aqui (uma thread ficou pronta em [\d.,]+ ms e um processo|um processo ficou pronto em [\d.,]+ ms e uma thread|uma thread \([\d.,]+ ms\) e um processo \([\d.,]+ ms\) ficaram prontos quase no mesmo tempo)[^;]*; um processo custou [\d.,]+ MiB de memória privada(, uma thread [\d.,]+ MiB|; uma thread não acrescentou nenhuma que se pudesse medir)\.$/,
   number: /^[\d.]+(,\d+)?$/,
 };
 

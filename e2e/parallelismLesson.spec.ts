@@ -21,11 +21,11 @@ async function runSmall(page: Page): Promise<void> {
 }
 
 const english = {
-  verdict: /^(Speedup stopped at about|Here the speedup stayed well below) the number of cores \(\d+\): best [\d.]+× with \d+ threads?, [\d.]+× with \d+ process(es)?(\.| — start-up costs or other load on the machine ate the gain\.)$/,
+  verdict: /^(Speedup came near the number of cores \(\d+\), its ceiling|Here the speedup stayed well below the number of cores \(\d+\)): best [\d.]+× with \d+ threads?, [\d.]+× with \d+ process(es)?\.( Each split also starts its units: 1 worker thread took [\d.,]+ ms for the job the baseline did in [\d.,]+ ms\.)?$/,
   speedup: /^[\d.]+×$/,
 };
 const portuguese = {
-  verdict: /^(O speedup parou perto|Aqui o speedup ficou bem abaixo) do número de núcleos \(\d+\): no máximo [\d,]+× com \d+ threads?, [\d,]+× com \d+ processos?(\.| — custos de partida ou outra carga na máquina comeram o ganho\.)$/,
+  verdict: /^(O speedup chegou perto do número de núcleos \(\d+\), o seu teto|Aqui o speedup ficou bem abaixo do número de núcleos \(\d+\)): o melhor foi [\d,]+× com \d+ threads? e [\d,]+× com \d+ processos?\.( Cada divisão também inicia as suas unidades: 1 worker thread levou [\d.,]+ ms no trabalho que a referência fez em [\d.,]+ ms\.)?$/,
   speedup: /^[\d,]+×$/,
 };
 
