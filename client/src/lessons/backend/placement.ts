@@ -1,7 +1,6 @@
 /**
- * Where marks go on the backend stage so they cover no words. Pure.
- * - Request chips: in a thread lane, between its title and its state text;
- *   in a cluster worker's box, right of its "served N" line.
+ * Where a dead box's crash mark goes on the backend stage so it covers no
+ * words (request chips are placed by layout.ts, laneChips/boxChips). Pure.
  * - A dead box's crash mark: the stage's CrashMark starts its crack on the
  *   top edge of the box it is given, 12 units in (or just left of its badge,
  *   if that is further right); given the whole box, the crack went through
@@ -24,31 +23,4 @@ export function crackZone(box: Rect, header: string, sizes: HeaderSizes): Rect {
 /** Where CrashMark will draw the crack, for tests: 12 units into the zone, or 16 left of the badge. */
 export function crackX(zone: Rect, badge: Rect): number {
   return Math.max(zone.x + 12, badge.x - 16);
-}
-
-const CHIP_STEP = 34;
-
-/**
- * The strip of a thread lane between its title ("thread 1 · TID 14357", left)
- * and its state text ("o processo morreu", right), as ThreadLane draws them,
- * and how many request chips fit in it (at least one: a lost request must show).
- * RequestChips lines its chips up ending 14 units before the rect's right edge.
- */
-export function laneChipStrip(lane: Rect, titleText: string, stateText: string): { rect: Rect; maxChips: number } {
-  const titleEnd = lane.x + 16 + Math.min(estimateTextWidth(titleText, 17, true), lane.width * 0.55);
-  const stateStart = lane.x + lane.width - 16 - Math.min(estimateTextWidth(stateText, 15), lane.width * 0.4);
-  const chipsEnd = stateStart - 6;
-  return {
-    rect: { x: lane.x, y: lane.y, width: chipsEnd + 14 - lane.x, height: lane.height },
-    maxChips: Math.max(1, Math.floor((chipsEnd - titleEnd - 4) / CHIP_STEP)),
-  };
-}
-
-/**
- * How many request chips fit in a cluster worker's box right of its
- * "served N" line (drawn 14 units in at 14 px), at least one.
- */
-export function boxChipMax(slot: Rect, leftText: string): number {
-  const textEnd = slot.x + 14 + Math.min(estimateTextWidth(leftText, 14), slot.width * 0.45);
-  return Math.max(1, Math.floor((slot.x + slot.width - 14 - textEnd - 6) / CHIP_STEP));
 }
