@@ -24,5 +24,9 @@ describe('figures', () => {
     expect(times(en, 1.763)).toBe('1.8');
     expect(times(pt, 1.763)).toBe('1,8');
     expect(times(en, 12.4)).toBe('12');
+    // A speedup of 0.04× is not 0×: two significant digits below 0.1.
+    expect(times(en, 0.043)).toBe('0.043');
+    expect(times(pt, 0.04)).toBe('0,04');
+    expect(times(en, 0.64)).toBe('0.6');
   });
 });

@@ -35,5 +35,7 @@ export function mbFromKb(format: Formatters, kb: number): string {
 
 /** A ratio: 1.76 → "1.8", 12.4 → "12". Used as "…×". */
 export function times(format: Formatters, ratio: number): string {
+  // Below 0.1 one decimal would say 0× (a 0.04× speedup is not none): two significant digits there.
+  if (ratio > 0 && ratio < 0.1) return format.decimal(ratio, Math.max(2, 1 - Math.floor(Math.log10(ratio))));
   return format.decimal(ratio, ratio >= 10 ? 0 : 1);
 }
