@@ -107,7 +107,7 @@ test('on a server without the native program, the choice is disabled and says wh
   await page.goto('/lessons/memory');
   await expect(page.getByTestId('engine-native')).toBeDisabled();
   await expect(page.getByTestId('engine-node')).toBeChecked();
-  await expect(page.getByTestId('engine-note')).toHaveText('The native engine is not available on this server: no C compiler (cc) found.');
+  await expect(page.getByTestId('engine-note')).toHaveText('The native engine is not available on this server (the server says: “no C compiler (cc) found”).');
 });
 
 test('communication puts C’s pipe and futex beside Node’s pipe and sab-wait, with Node ÷ C', async ({ page, runs }) => {

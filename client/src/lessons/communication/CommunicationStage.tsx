@@ -7,6 +7,7 @@ import type { CSSProperties } from 'react';
 import { channelKinds } from '../../../../shared/results/communication.js';
 import type { Dictionary } from '../../i18n/dictionary.js';
 import type { Formatters } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/index.js';
 import { lifeOf, lifeText } from '../../lessonParts/life.js';
 import type { Scene } from '../../scene/types.js';
 import { Callout } from '../../stage/Callout.js';
@@ -18,6 +19,7 @@ import { StageDefs } from '../../stage/StageDefs.js';
 import { ThreadLane } from '../../stage/ThreadLane.js';
 import type { CommunicationCallout } from './callouts.js';
 import { channelOfPhase, HOST, MAILBOX, PEER_ADVANCED, PEER_PROCESS, PEER_THREAD, peerOf, type Channel } from './channelModel.js';
+import { channelName } from './channelNames.js';
 import { CommMotion } from './CommMotion.js';
 import type { CommunicationLayout } from './layout.js';
 import type { CommunicationText } from './text.js';
@@ -36,6 +38,7 @@ type CommunicationStageProps = {
 
 export function CommunicationStage({ layout, scene, channels, told, callout, hint, words, style }: CommunicationStageProps) {
   const { t, text, format } = words;
+  const { language } = useI18n();
   const event = scene.lastEvent;
   const activeActor = event && 'actor' in event ? event.actor : undefined;
   const current = channelOfPhase(scene.phase);
@@ -49,8 +52,8 @@ export function CommunicationStage({ layout, scene, channels, told, callout, hin
     ? text.now.done
     : current
       ? bytes
-        ? text.now.story({ channel: current, bytes })
-        : `${current} — ${text.now[channelKinds[current].between]}`
+        ? text.now.story({ channel: channelName(current, language), bytes })
+        : `${channelName(current, language)} — ${text.now[channelKinds[current].between]}`
       : text.now.setup;
   // The steps shown: the channel being told, else the first one (before) or the last one (after).
   const stepsChannel = current ?? (told.size > 0 ? channels.at(-1) : channels[0]);

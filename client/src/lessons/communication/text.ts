@@ -18,7 +18,7 @@ const en = {
     'Shared memory with busy-waiting was the fastest in this lab’s runs on a 2-core machine because neither thread sleeps: each tests a flag in a loop, keeping its core busy while it waits.',
   ],
   now: {
-    setup: 'Starting the peers: a thread, and child processes',
+    setup: 'Starting the other end of each channel: a thread, and child processes',
     story: ({ channel, bytes }: Channel & { bytes: string }) => `Now: ${channel}, ${bytes}-byte messages`,
     threads: 'between two threads of one process',
     processes: 'between two processes',
@@ -105,7 +105,7 @@ const ptBR: typeof en = {
     'A memória compartilhada com espera ativa foi a mais rápida nas execuções deste laboratório numa máquina de 2 núcleos porque nenhuma das threads dorme: cada uma testa uma flag em laço e mantém o seu núcleo ocupado enquanto espera.',
   ],
   now: {
-    setup: 'Iniciando os pares: uma thread e processos filhos',
+    setup: 'Iniciando a outra ponta de cada canal: uma thread e processos filhos',
     story: ({ channel, bytes }) => `Agora: ${channel}, mensagens de ${bytes} bytes`,
     threads: 'entre duas threads de um processo',
     processes: 'entre dois processos',
