@@ -69,6 +69,14 @@ test.describe('native engine in the memory lesson', () => {
     await expect(page.getByTestId('engine-switch')).toContainText(portuguese.native);
     await expect(page.getByTestId('native-note')).toContainText(portuguese.note);
     await expectAtEnd();
+
+    // Opened by its link in a fresh page, the run brings its engine to the switch (a C run was shown under "Node.js").
+    expect(page.url()).toContain('run=');
+    const fresh = await page.context().newPage();
+    await fresh.goto(page.url());
+    await expect(fresh.getByTestId('run-status')).toHaveAttribute('data-status', 'finished');
+    await expect(fresh.getByTestId('engine-native')).toBeChecked();
+    await fresh.close();
   });
 });
 

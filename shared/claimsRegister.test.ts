@@ -59,7 +59,7 @@ describe('docs/claims.md', () => {
     const missing: string[] = [];
     for (const row of rows) {
       for (const match of row.where.matchAll(/`([\w./-]+\.(?:tsx?|c|md))`/g)) {
-        const path = match[1];
+        const path = match[1] ?? '';
         if (path.includes('/') && !existsSync(join(root, path))) missing.push(`${path} (${row.section})`);
       }
     }

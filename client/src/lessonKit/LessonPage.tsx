@@ -4,7 +4,7 @@
  * under it (e.g. the race lesson's step buttons), playback and results in the
  * main column; callouts, the event log and the notes at the side.
  */
-import { useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { ExperimentSpec } from '../../../shared/experiments.js';
 import type { LabEvent } from '../../../shared/protocol.js';
 import { useI18n } from '../i18n/index.js';
@@ -16,19 +16,36 @@ import { RunPlacement } from '../handsOn/RunPlacement.js';
 import { AnomalyList } from './AnomalyList.js';
 import { EventLog } from './EventLog.js';
 import { ParamControls, type ParamWording } from './ParamControls.js';
-import { checkForm, initialRawValues, type FormCheck, type RawValue, type RawValues } from './paramForm.js';
+import { checkForm, initialRawValues, rawValuesFrom, type FormCheck, type RawValue, type RawValues } from './paramForm.js';
 import { PlaybackControls } from './PlaybackControls.js';
 import { RunControls } from './RunControls.js';
 import './lessonKit.css';
 
-export type LessonFormState = { raw: RawValues; check: FormCheck; onChange(name: string, value: RawValue): void };
+export type LessonFormState = { raw: RawValues; check: FormCheck; onChange(name: string, value: RawValue): void; replace(raw: RawValues): void };
 
 /** The parameter form's state, generated from the catalog spec. */
 export function useLessonFormState(spec: ExperimentSpec): LessonFormState {
   const [raw, setRaw] = useState<RawValues>(() => initialRawValues(spec));
   const check = useMemo(() => checkForm(spec, raw), [spec, raw]);
   const onChange = (name: string, value: RawValue) => setRaw((previous) => ({ ...previous, [name]: value }));
-  return { raw, check, onChange };
+  return { raw, check, onChange, replace: setRaw };
+}
+
+/**
+ * When another run comes on stage (a link, the presenter's run, a replay),
+ * the form takes its parameters: the engine switch and the fields then say
+ * what made the run shown, not what the form held before (a native run was
+ * shown under a switch that said Node.js). Edits after that are kept until
+ * the next run.
+ */
+export function useFormFollowsRun(spec: ExperimentSpec, run: RunEntry | undefined, replace: (raw: RawValues) => void): void {
+  const params = run?.info?.params;
+  const runId = params ? run?.id : undefined;
+  useEffect(() => {
+    if (runId && params) replace(rawValuesFrom(spec, params));
+    // Only a new run replaces the form; the same run's later updates do not undo a person's edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [runId]);
 }
 
 type LessonPageProps = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryExperiment, type ExperimentSpec } from '../../../shared/experiments.js';
-import { checkField, checkForm, initialRawValues } from './paramForm.js';
+import { checkField, checkForm, initialRawValues, rawValuesFrom } from './paramForm.js';
 
 describe('paramForm', () => {
   it('starts from the catalog defaults and accepts them', () => {
@@ -33,5 +33,16 @@ describe('paramForm', () => {
       mode: { problem: 'unknownOption' },
       channels: { problem: 'emptySet' },
     });
+  });
+});
+
+describe('rawValuesFrom', () => {
+  it("gives the form a run's parameters over the defaults, ignoring what the spec does not know", () => {
+    const raw = rawValuesFrom(memoryExperiment, { engine: 'native', processes: 5, unknown: 'x', threads: 'not a number' });
+    expect(raw['engine']).toBe('native');
+    expect(raw['processes']).toBe('5');
+    expect(raw['threads']).toBe(String(memoryExperiment.params.threads.default));
+    expect(raw).not.toHaveProperty('unknown');
+    expect(checkForm(memoryExperiment, raw).values).toMatchObject({ engine: 'native', processes: 5 });
   });
 });

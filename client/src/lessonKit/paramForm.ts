@@ -20,6 +20,22 @@ export function initialRawValues(spec: ExperimentSpec): RawValues {
   return raw;
 }
 
+/**
+ * The form's raw values for a run's parameters (a run opened by a link, or
+ * the presenter's): each parameter the spec knows, over the defaults, so the
+ * form (and an engine switch) says what made the run on the stage.
+ */
+export function rawValuesFrom(spec: ExperimentSpec, params: Readonly<Record<string, unknown>>): RawValues {
+  const raw: Record<string, RawValue> = { ...initialRawValues(spec) };
+  for (const [name, param] of Object.entries(spec.params)) {
+    const value = params[name];
+    if (param.type === 'integer' && typeof value === 'number') raw[name] = String(value);
+    else if (param.type === 'enum' && typeof value === 'string') raw[name] = value;
+    else if (param.type === 'set' && Array.isArray(value)) raw[name] = value.filter((option): option is string => typeof option === 'string');
+  }
+  return raw;
+}
+
 export function checkField(param: ParamSpec, raw: RawValue | undefined): FieldCheck {
   switch (param.type) {
     case 'integer': {

@@ -9,7 +9,7 @@ import { useCallback, useMemo } from 'react';
 import { backendExperiment } from '../../../../shared/experiments.js';
 import type { LabEvent } from '../../../../shared/protocol.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
-import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import { LessonPage, stageHeightLimit, useFormFollowsRun, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import { CalloutsList, NodeNotes, NoticeList } from '../../lessonKit/TextPanels.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
@@ -41,6 +41,7 @@ export default function BackendLesson({ lessonId }: LessonProps) {
   const notes = useLocalized(backendNotes);
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
+  useFormFollowsRun(spec, run, form.replace);
   const events = run?.events ?? noEvents;
   const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   const phaseLabel = useCallback((name: string) => text.phases[name], [text]);

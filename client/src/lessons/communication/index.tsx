@@ -14,7 +14,7 @@ import { useLessonRun } from '../../lessonKit/useLessonRun.js';
 import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
 import { latestOf } from '../../lessonParts/callouts.js';
-import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import { LessonPage, stageHeightLimit, useFormFollowsRun, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import '../../lessonParts/lessonParts.css';
 import { CalloutsPanel, NodeNotesPanel, WhatToNotice } from '../../lessonParts/Panels.js';
 import type { LessonProps } from '../registry.js';
@@ -38,6 +38,7 @@ export default function CommunicationLesson({ lessonId }: LessonProps) {
   const text = useLocalized(lessonText);
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
+  useFormFollowsRun(spec, run, form.replace);
   const events = run?.events ?? noEvents;
   const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   const words = useMemo(() => ({ t, text, format, language }), [t, text, format, language]);

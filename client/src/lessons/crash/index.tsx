@@ -10,7 +10,7 @@ import type { LabEvent } from '../../../../shared/protocol.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
 import { useCatalog } from '../../home/catalog.js';
 import { EngineSwitch } from '../../lessonKit/EngineSwitch.js';
-import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import { LessonPage, stageHeightLimit, useFormFollowsRun, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import { CalloutsList, NodeNotes, NoticeList } from '../../lessonKit/TextPanels.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
@@ -38,6 +38,7 @@ export default function CrashLesson({ lessonId }: LessonProps) {
   const notes = useLocalized(crashNotes);
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
+  useFormFollowsRun(spec, run, form.replace);
   const events = run?.events ?? noEvents;
   const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   // Stable, so the timeline's ticks are not redrawn on every event.

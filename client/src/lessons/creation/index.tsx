@@ -12,7 +12,7 @@ import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
 import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
-import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import { LessonPage, stageHeightLimit, useFormFollowsRun, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import '../../lessonParts/lessonParts.css';
 import { CalloutsPanel, NodeNotesPanel, WhatToNotice } from '../../lessonParts/Panels.js';
 import type { LessonProps } from '../registry.js';
@@ -35,6 +35,7 @@ export default function CreationLesson({ lessonId }: LessonProps) {
   const text = useLocalized(lessonText);
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
+  useFormFollowsRun(spec, run, form.replace);
   const events = run?.events ?? noEvents;
   const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   const words = useMemo(() => ({ t, text, format, language }), [t, text, format, language]);

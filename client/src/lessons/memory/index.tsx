@@ -14,8 +14,8 @@ import { lessonTitle } from '../../i18n/lessonTitle.js';
 import { AnomalyList } from '../../lessonKit/AnomalyList.js';
 import { EngineSwitch } from '../../lessonKit/EngineSwitch.js';
 import { EventLog } from '../../lessonKit/EventLog.js';
-import { stageHeightLimit } from '../../lessonKit/LessonPage.js';
 import { ParamControls } from '../../lessonKit/ParamControls.js';
+import { stageHeightLimit, useFormFollowsRun } from '../../lessonKit/LessonPage.js';
 import { checkForm, initialRawValues, type RawValue, type RawValues } from '../../lessonKit/paramForm.js';
 import { PlaybackControls } from '../../lessonKit/PlaybackControls.js';
 import { RunControls } from '../../lessonKit/RunControls.js';
@@ -45,6 +45,7 @@ export default function MemoryLesson({ lessonId }: LessonProps) {
   const check = useMemo(() => checkForm(spec, raw), [raw]);
 
   const run = useLessonRun(lessonId);
+  useFormFollowsRun(spec, run, setRaw);
   const events = run?.events;
   const { scene, index, sceneAt } = useScene(run?.id, events);
   const words = useMemo(() => ({ t, text, format }), [t, text, format]);

@@ -12,7 +12,7 @@ import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useLessonRun } from '../../lessonKit/useLessonRun.js';
 import { useReadingHolds } from '../../lessonKit/useReadingHolds.js';
 import { useScene } from '../../lessonKit/useScene.js';
-import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import { LessonPage, stageHeightLimit, useFormFollowsRun, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import '../../lessonParts/lessonParts.css';
 import { CalloutsPanel, NodeNotesPanel, WhatToNotice } from '../../lessonParts/Panels.js';
 import { useLabStore } from '../../store/labStore.js';
@@ -36,6 +36,7 @@ export default function ParallelismLesson({ lessonId }: LessonProps) {
   const text = useLocalized(lessonText);
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
+  useFormFollowsRun(spec, run, form.replace);
   const events = run?.events ?? noEvents;
   const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   const serverCores = useLabStore((state) => state.connection.cores);

@@ -8,7 +8,7 @@ import { useCallback, useMemo } from 'react';
 import { raceExperiment } from '../../../../shared/experiments.js';
 import type { LabEvent } from '../../../../shared/protocol.js';
 import { useI18n, useLocalized } from '../../i18n/index.js';
-import { LessonPage, stageHeightLimit, useLessonFormState } from '../../lessonKit/LessonPage.js';
+import { LessonPage, stageHeightLimit, useFormFollowsRun, useLessonFormState } from '../../lessonKit/LessonPage.js';
 import { CalloutsList, NodeNotes, NoticeList } from '../../lessonKit/TextPanels.js';
 import { useElementWidth } from '../../lessonKit/useElementWidth.js';
 import { useFollowLive } from '../../lessonKit/useFollowLive.js';
@@ -42,6 +42,7 @@ export default function RaceLesson({ lessonId }: LessonProps) {
   const notes = useLocalized(raceNotes);
   const form = useLessonFormState(spec);
   const run = useLessonRun(lessonId);
+  useFormFollowsRun(spec, run, form.replace);
   const events = run?.events ?? noEvents;
   const { scene, index, sceneAt } = useScene(run?.id, run?.events);
   // Stable, so the timeline's ticks are not redrawn on every event.
