@@ -8,6 +8,7 @@ import { languages, type Language, type Localized } from './dictionary.js';
 import { en } from './en.js';
 import { ptBR } from './ptBR.js';
 import { markerArgument } from './markers.js';
+import { sharedTextModules } from './sentenceSources.js';
 
 type Leaf = { path: string; text: string; placeholders: string[] };
 
@@ -89,12 +90,7 @@ describe('lesson texts', () => {
 describe('every other text kept as a Localized object', () => {
   const modules = {
     ...import.meta.glob<Record<string, unknown>>('../lessons/*/{notes,resultsText,stageWords}.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../lessonParts/{text,nodeNotes}.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../lessonKit/engineText.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../classroom/text.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../classroom/learn/text.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../handsOn/text.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../home/text.ts', { eager: true }),
+    ...sharedTextModules,
   };
   const found = Object.entries(modules).flatMap(([path, module]) =>
     Object.entries(module).flatMap(([name, value]) =>

@@ -42,7 +42,7 @@ import { en } from './en.js';
 import { formattersFor } from './format.js';
 import { ptBR } from './ptBR.js';
 import { markerArgument } from './markers.js';
-import { recordedRuns } from './sentenceSources.js';
+import { recordedRuns, sharedTextModules } from './sentenceSources.js';
 
 type Sentence = { source: string; language: Language; text: string };
 
@@ -112,12 +112,7 @@ const isLocalized = (value: unknown): value is Localized<unknown> =>
 function fixedTexts(): Sentence[] {
   const modules = {
     ...import.meta.glob<Record<string, unknown>>('../lessons/*/{text,notes,resultsText}.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../lessonParts/{text,nodeNotes}.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../lessonKit/engineText.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../classroom/text.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../classroom/learn/text.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../handsOn/text.ts', { eager: true }),
-    ...import.meta.glob<Record<string, unknown>>('../home/text.ts', { eager: true }),
+    ...sharedTextModules,
   };
   const sentences: Sentence[] = languages.flatMap((language) =>
     leaves(language === 'en' ? en : ptBR).map((text) => ({ source: 'i18n dictionary', language, text })),

@@ -10,6 +10,7 @@ import { sceneAt } from '../scene/sceneAt.js';
 import { wordCount } from '../lessonKit/readingHolds.js';
 import { backendCallouts } from '../lessons/backend/callouts.js';
 import { backendModelAt } from '../lessons/backend/model.js';
+import { backendFaultEvents } from '../lessons/backend/fixtures.js';
 import { text as backendText } from '../lessons/backend/text.js';
 import { communicationCallouts } from '../lessons/communication/callouts.js';
 import { fixtureRun } from '../lessons/communication/fixtures.js';
@@ -67,17 +68,6 @@ function wordsOf<Text>(text: Text, language: Language) {
   return words;
 }
 
-let seq = 0;
-const at = (t: number, body: Record<string, unknown>): LabEvent => ({ run: 'backend-fixture', seq: seq++, t, ...body }) as LabEvent;
-/** The backend lesson has no recorded event log in its fixtures (only a result): its fault phase, as its callout test builds it. */
-const backendFaultEvents: LabEvent[] = [
-  at(1e6, { kind: 'phase', name: 'fault' }),
-  at(2e6, { kind: 'message.sent', actor: 'loadgen', peer: 'pool', channel: 'tcp', bytes: 0, msg: 'pool-fault' }),
-  at(3e6, { kind: 'fault.injected', actor: 'pool-thread-2', fault: 'sigsegv' }),
-  at(4e6, { kind: 'fault.injected', actor: 'cluster-worker-1', fault: 'sigsegv' }),
-  at(5e6, { kind: 'message.lost', actor: 'loadgen', msg: 'pool-fault', reason: 'ECONNRESET' }),
-  at(6e6, { kind: 'actor.started', actor: 'cluster-worker-5', type: 'process', pid: 9, tid: 9, parent: 'cluster', label: 'replacement worker (for cluster-worker-1)' }),
-];
 
 const communicationRun = fixtureRun();
 
@@ -188,3 +178,16 @@ export function longStageNotes(lesson: string, max: Readonly<Record<Language, nu
   }
   return [...long];
 }
+
+/**
+ * The modules outside the lesson folders that keep their texts as Localized
+ * objects, for the cross-lesson text tests (each adds the lesson files it reads).
+ */
+export const sharedTextModules: Record<string, Record<string, unknown>> = {
+  ...import.meta.glob<Record<string, unknown>>('../lessonParts/{text,nodeNotes}.ts', { eager: true }),
+  ...import.meta.glob<Record<string, unknown>>('../lessonKit/engineText.ts', { eager: true }),
+  ...import.meta.glob<Record<string, unknown>>('../classroom/text.ts', { eager: true }),
+  ...import.meta.glob<Record<string, unknown>>('../classroom/learn/text.ts', { eager: true }),
+  ...import.meta.glob<Record<string, unknown>>('../handsOn/text.ts', { eager: true }),
+  ...import.meta.glob<Record<string, unknown>>('../home/text.ts', { eager: true }),
+};

@@ -3,19 +3,14 @@ import { longStageNotes, STAGE_NOTE_MAX_WORDS } from '../../i18n/sentenceSources
 import type { LabEvent } from '../../../../shared/protocol.js';
 import { formattersFor } from '../../i18n/format.js';
 import { backendCallouts } from './callouts.js';
+import { backendFaultEvents } from './fixtures.js';
 import { backendModelAt } from './model.js';
 import { text } from './text.js';
 
-let seq = 0;
-const at = (t: number, body: Record<string, unknown>): LabEvent => ({ run: 'r', seq: seq++, t, ...body }) as LabEvent;
-const events: LabEvent[] = [
-  at(1, { kind: 'phase', name: 'fault' }),
-  at(2, { kind: 'message.sent', actor: 'loadgen', peer: 'pool', channel: 'tcp', bytes: 0, msg: 'pool-fault' }),
-  at(3, { kind: 'fault.injected', actor: 'pool-thread-2', fault: 'sigsegv' }),
-  at(4, { kind: 'fault.injected', actor: 'cluster-worker-1', fault: 'sigsegv' }),
-  at(5, { kind: 'message.lost', actor: 'loadgen', msg: 'pool-fault', reason: 'ECONNRESET' }),
-  at(6, { kind: 'actor.started', actor: 'cluster-worker-5', type: 'process', pid: 9, tid: 9, parent: 'cluster', label: 'replacement worker (for cluster-worker-1)' }),
-];
+const events = backendFaultEvents;
+// Events added by a test come after the fixture's (its times are whole milliseconds).
+let seq = events.length;
+const at = (ms: number, body: Record<string, unknown>): LabEvent => ({ run: 'backend-fixture', seq: seq++, t: ms * 1e6, ...body }) as LabEvent;
 
 describe('backend callouts', () => {
   it('says who faulted, what was lost and who replaced it, in both languages', () => {
