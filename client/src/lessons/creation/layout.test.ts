@@ -20,7 +20,9 @@ describe('layoutCreationStage', () => {
   }
 
   it('keeps the default run short enough for a 720p projector', () => {
-    expect(layoutCreationStage(units.default).height).toBeLessThan(580);
+    // 586 since the slowest unit's figure got room above its track (it met the stopwatch's label in pt-BR);
+    // the page scales the stage to keep the playback readout on a 720p screen (e2e/layout.spec.ts).
+    expect(layoutCreationStage(units.default).height).toBeLessThan(590);
   });
 
   it('puts many lanes in two columns when wide, one when narrow', () => {

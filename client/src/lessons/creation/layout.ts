@@ -107,8 +107,9 @@ export function layoutCreationStage(unitsAsked: number, width = WIDE_STAGE): Cre
   const stopwatchTop = processes.bottom + boxRows * (BOX_HEIGHT + GAP) + 6;
   const stopwatch = { label: { x: PAD, y: stopwatchTop, width: width - 2 * PAD, height: LABEL_HEIGHT } };
   const labelWidth = narrow ? 100 : 124;
-  // On a phone the label spans the stage: the slowest unit's figure, above its track, needs the room under it.
-  const threadsY = stopwatchTop + LABEL_HEIGHT + (narrow ? 28 : 20);
+  // The label spans the stage: the slowest unit's figure, above its track, needs the room under it at any width
+  // (at 1280×720 in Portuguese a 467 ms figure reached 5 units into "Cronômetro: tempo até ficar pronto (ms)").
+  const threadsY = stopwatchTop + LABEL_HEIGHT + 30;
   const ruler = {
     labelX: PAD,
     x0: PAD + labelWidth,
