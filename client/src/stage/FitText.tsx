@@ -40,7 +40,8 @@ export function FitText({ children, maxWidth, fontSize: asked, ...rest }: FitTex
       text.setAttribute('textLength', String(maxWidth));
       text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
     }
-  });
+    // Measuring forces a layout: only when what is drawn could have changed width, not on every render of the stage.
+  }, [children, maxWidth, fontSize, tooWide, rest.fontWeight, rest.fontFamily]);
   return (
     <text ref={element} fontSize={fontSize} {...rest} {...(tooWide ? { textLength: maxWidth, lengthAdjust: 'spacingAndGlyphs' } : {})}>
       {children}
