@@ -19,7 +19,7 @@ const english = {
   processDied: 'process died',
 };
 const portuguese = {
-  verdict: '1 de 1 processo irmão continuou batendo; 0 de 1 thread irmã também (o processo inteiro morreu: SIGSEGV).',
+  verdict: '1 de 1 processo irmão continuou batendo; entre as threads, 0 de 1 irmã continuou batendo (o processo inteiro morreu: SIGSEGV).',
   killed: 'morto por SIGSEGV',
   processDied: 'o processo morreu',
 };

@@ -13,7 +13,7 @@ function withMedians(result: CommunicationResult, medians: Record<string, number
 describe('communication verdictSentence', () => {
   it('names every channel it compares, with its median (en)', () => {
     expect(verdictSentence(all, 'en')).toBe(
-      'Between processes, the fastest channel here (Unix socket, 26 µs per round trip) took 1.4× as long as postMessage between threads (19.1 µs): a small factor, not orders of magnitude; ' +
+      'Between processes, the fastest channel here (Unix socket, 26 µs per round trip) took 1.4× as long as postMessage between threads (19.1 µs): less than one order of magnitude; ' +
         'shared memory with Atomics.wait (14.5 µs) was 1.3× faster than postMessage; ' +
         'shared memory with busy-waiting (0.35 µs) was 55× faster than postMessage, but each of its two threads keeps a core busy while it waits.',
     );
@@ -21,7 +21,7 @@ describe('communication verdictSentence', () => {
 
   it('says the same in pt-BR', () => {
     expect(verdictSentence(all, 'pt-BR')).toBe(
-      'Entre processos, o canal mais rápido aqui (socket Unix, 26 µs por ida e volta) levou 1,4× o tempo do postMessage entre threads (19,1 µs): um fator pequeno, não ordens de grandeza; ' +
+      'Entre processos, o canal mais rápido aqui (socket Unix, 26 µs por ida e volta) levou 1,4× o tempo do postMessage entre threads (19,1 µs): menos de uma ordem de grandeza; ' +
         'memória compartilhada com Atomics.wait (14,5 µs) foi 1,3× mais rápida que o postMessage; ' +
         'memória compartilhada com espera ativa (0,35 µs) foi 55× mais rápida que o postMessage, mas cada uma das suas duas threads ocupa um núcleo enquanto espera.',
     );
@@ -32,9 +32,9 @@ describe('communication verdictSentence', () => {
       // ratio ≥ 10: no "small factor"
       ['far slower', 400, 'took 21× as long as postMessage between threads (19.1 µs).', 'levou 21× o tempo do postMessage entre threads (19,1 µs).'],
       // 1.15 ≤ ratio < 10
-      ['slower', 30, 'took 1.6× as long as postMessage between threads (19.1 µs): a small factor, not orders of magnitude.', 'levou 1,6× o tempo do postMessage entre threads (19,1 µs): um fator pequeno, não ordens de grandeza.'],
+      ['slower', 30, 'took 1.6× as long as postMessage between threads (19.1 µs): less than one order of magnitude.', 'levou 1,6× o tempo do postMessage entre threads (19,1 µs): menos de uma ordem de grandeza.'],
       // within 1.15× either way
-      ['as fast', 20, 'was about as fast as postMessage between threads (19.1 µs).', 'foi quase tão rápido quanto o postMessage entre threads (19,1 µs).'],
+      ['as fast', 20, 'was about as fast as postMessage between threads (19.1 µs).', 'foi praticamente tão rápido quanto o postMessage entre threads (19,1 µs).'],
       // ratio ≤ 1 / 1.15: the process channel won
       ['faster', 9.5, 'was 2× faster than postMessage between threads (19.1 µs).', 'foi 2× mais rápido que o postMessage entre threads (19,1 µs).'],
     ];
@@ -52,7 +52,7 @@ describe('communication verdictSentence', () => {
   describe('each shared-memory channel against postMessage, on each side of the threshold', () => {
     const cases: [string, string, number, string, string][] = [
       ['sab-wait', 'faster', 10, 'Shared memory with Atomics.wait (10 µs) was 1.9× faster than postMessage.', 'Memória compartilhada com Atomics.wait (10 µs) foi 1,9× mais rápida que o postMessage.'],
-      ['sab-wait', 'as fast', 18, 'Shared memory with Atomics.wait (18 µs) was about as fast as postMessage.', 'Memória compartilhada com Atomics.wait (18 µs) foi quase tão rápida quanto o postMessage.'],
+      ['sab-wait', 'as fast', 18, 'Shared memory with Atomics.wait (18 µs) was about as fast as postMessage.', 'Memória compartilhada com Atomics.wait (18 µs) levou praticamente o mesmo tempo que o postMessage.'],
       ['sab-wait', 'slower (ratio 0.6)', 31.8, 'Shared memory with Atomics.wait (31.8 µs) took 1.7× as long as postMessage.', 'Memória compartilhada com Atomics.wait (31,8 µs) levou 1,7× o tempo do postMessage.'],
       [
         'sab-spin',
@@ -101,7 +101,7 @@ describe('communication verdictSentence on a recorded run', () => {
     const last = recordedCommunicationRun.at(-1);
     const result = last?.kind === 'run.finished' ? last.result : undefined;
     expect(verdictSentence(result, 'en')).toBe(
-      'Between processes, the fastest channel here (Unix socket, 29.6 µs per round trip) took 1.4× as long as postMessage between threads (21 µs): a small factor, not orders of magnitude; ' +
+      'Between processes, the fastest channel here (Unix socket, 29.6 µs per round trip) took 1.4× as long as postMessage between threads (21 µs): less than one order of magnitude; ' +
         'shared memory with Atomics.wait (53.7 µs) took 2.6× as long as postMessage; ' +
         'shared memory with busy-waiting (0.341 µs) was 62× faster than postMessage, but each of its two threads keeps a core busy while it waits.',
     );

@@ -39,7 +39,7 @@ const sentences: Localized<Sentences> = {
   en: {
     processHead: (f) => `Between processes, the fastest channel here (${f.process}, ${f.processUs} µs per round trip) `,
     processMuchSlower: (f) => `took ${f.factor}× as long as postMessage between threads (${f.threadUs} µs)`,
-    processSlower: (f) => `took ${f.factor}× as long as postMessage between threads (${f.threadUs} µs): a small factor, not orders of magnitude`,
+    processSlower: (f) => `took ${f.factor}× as long as postMessage between threads (${f.threadUs} µs): less than one order of magnitude`,
     processAsFast: (f) => `was about as fast as postMessage between threads (${f.threadUs} µs)`,
     processFaster: (f) => `was ${f.factor}× faster than postMessage between threads (${f.threadUs} µs)`,
     sharedFaster: (f) => `${f.name} (${f.medianUs} µs) was ${f.factor}× faster than postMessage`,
@@ -52,11 +52,11 @@ const sentences: Localized<Sentences> = {
   'pt-BR': {
     processHead: (f) => `Entre processos, o canal mais rápido aqui (${f.process}, ${f.processUs} µs por ida e volta) `,
     processMuchSlower: (f) => `levou ${f.factor}× o tempo do postMessage entre threads (${f.threadUs} µs)`,
-    processSlower: (f) => `levou ${f.factor}× o tempo do postMessage entre threads (${f.threadUs} µs): um fator pequeno, não ordens de grandeza`,
-    processAsFast: (f) => `foi quase tão rápido quanto o postMessage entre threads (${f.threadUs} µs)`,
+    processSlower: (f) => `levou ${f.factor}× o tempo do postMessage entre threads (${f.threadUs} µs): menos de uma ordem de grandeza`,
+    processAsFast: (f) => `foi praticamente tão rápido quanto o postMessage entre threads (${f.threadUs} µs)`,
     processFaster: (f) => `foi ${f.factor}× mais rápido que o postMessage entre threads (${f.threadUs} µs)`,
     sharedFaster: (f) => `${f.name} (${f.medianUs} µs) foi ${f.factor}× mais rápida que o postMessage`,
-    sharedAsFast: (f) => `${f.name} (${f.medianUs} µs) foi quase tão rápida quanto o postMessage`,
+    sharedAsFast: (f) => `${f.name} (${f.medianUs} µs) levou praticamente o mesmo tempo que o postMessage`,
     sharedSlower: (f) => `${f.name} (${f.medianUs} µs) levou ${f.factor}× o tempo do postMessage`,
     spinCostAfterWin: ', mas cada uma das suas duas threads ocupa um núcleo enquanto espera',
     spinCost: ', e cada uma das suas duas threads ocupa um núcleo enquanto espera',

@@ -16,9 +16,9 @@ describe('crash verdictSentence', () => {
 
   it('speaks Portuguese, with agreement', () => {
     expect(verdictSentence(resultOf(sigsegvRun), 'pt-BR')).toBe(
-      '1 de 1 processo irmão continuou batendo; 0 de 2 threads irmãs também (o processo inteiro morreu: SIGSEGV).',
+      '1 de 1 processo irmão continuou batendo; entre as threads, 0 de 2 irmãs continuou batendo (o processo inteiro morreu: SIGSEGV).',
     );
-    expect(verdictSentence(resultOf(corruptionRun), 'pt-BR')).toBe('1 de 1 processo irmão continuou batendo; 2 de 2 threads irmãs também, lendo 8 registros corrompidos.');
+    expect(verdictSentence(resultOf(corruptionRun), 'pt-BR')).toBe('1 de 1 processo irmão continuou batendo; entre as threads, 2 de 2 irmãs continuaram batendo, lendo 8 registros corrompidos.');
   });
 
   it('gives nothing for a result of another shape', () => {
@@ -48,8 +48,8 @@ describe('crash verdict templates, each on both sides of its condition, both lan
   it('process survived: corrupt records named only when siblings read some', () => {
     expect(verdictSentence(survivedClean, 'en')).toBe('1 of 1 sibling process kept beating; 2 of 2 sibling threads did.');
     expect(verdictSentence(survivedCorrupt, 'en')).toBe('1 of 1 sibling process kept beating; 2 of 2 sibling threads did, reading 3 corrupt records.');
-    expect(verdictSentence(survivedClean, 'pt-BR')).toBe('1 de 1 processo irmão continuou batendo; 2 de 2 threads irmãs também.');
-    expect(verdictSentence(survivedCorrupt, 'pt-BR')).toBe('1 de 1 processo irmão continuou batendo; 2 de 2 threads irmãs também, lendo 3 registros corrompidos.');
+    expect(verdictSentence(survivedClean, 'pt-BR')).toBe('1 de 1 processo irmão continuou batendo; entre as threads, 2 de 2 irmãs continuaram batendo.');
+    expect(verdictSentence(survivedCorrupt, 'pt-BR')).toBe('1 de 1 processo irmão continuou batendo; entre as threads, 2 de 2 irmãs continuaram batendo, lendo 3 registros corrompidos.');
   });
 
   it('plural forms by Intl.PluralRules: pt-BR puts 0 in the singular, English does not', () => {

@@ -31,7 +31,9 @@ const sentences: Localized<Sentences> = {
   'pt-BR': {
     processes: (f) =>
       `${f.alive} de ${f.total} ${pt.pluralForm(f.totalCount, { one: 'processo irmão', other: 'processos irmãos' })} ${pt.pluralForm(f.aliveCount, { one: 'continuou', other: 'continuaram' })} batendo`,
-    threads: (f) => `${f.alive} de ${f.total} ${pt.pluralForm(f.totalCount, { one: 'thread irmã', other: 'threads irmãs' })} também`,
+    // With its own verb: "0 de 2 threads irmãs também" read as if they, too, had kept beating.
+    threads: (f) =>
+      `entre as threads, ${f.alive} de ${f.total} ${pt.pluralForm(f.totalCount, { one: 'irmã', other: 'irmãs' })} ${pt.pluralForm(f.aliveCount, { one: 'continuou', other: 'continuaram' })} batendo`,
     processDied: (how) => ` (o processo inteiro morreu: ${how})`,
     corrupt: (count) => `, lendo ${count} registros corrompidos`,
     exitCode: (code) => `código de saída ${code}`,

@@ -97,7 +97,7 @@ const en = {
     barThreadPrivate: 'thread: private growth',
     memoryExplain: [
       'Private: pages only this unit uses — what it really costs, and what the machine gets back when it ends.',
-      'PSS: private pages plus a fair share of the pages it shares with other processes (the Node binary, libraries).',
+      'PSS: private pages plus a proportional share of the pages it shares with other processes (each shared page divided by the number of processes that map it): the Node binary, libraries.',
       'RSS: every resident page it can see, shared ones counted in full. Adding up RSS over processes counts the same shared pages again and again, so RSS makes processes look far costlier than they are.',
       '/proc cannot measure a thread’s memory apart: a thread has its own stack (and, in Node, its own V8 heap), but /proc counts memory per process, so a thread’s cost is how much the private memory of its process grew per new worker.',
     ],
@@ -149,14 +149,14 @@ const ptBR: typeof en = {
   native: {
     heading: 'Ao lado do C: o que o runtime acrescenta',
     intro: ({ units }) =>
-      `A mesma execução também cronometrou um programa em C (o motor nativo do laboratório): fork() sem exec depois, e pthread_create(). Pronto quer dizer que o filho ou a thread executou a sua primeira linha de código (ela lê o relógio); o fim, que ele foi recolhido (waitpid) ou que ela foi juntada (join). A comparação não é equivalente: o Node iniciou ${units} de cada tipo ao mesmo tempo, que então dividiram os núcleos, enquanto o C inicia um por vez e o encerra antes do próximo. Por isso Node ÷ C junta o custo do runtime e a disputa pelos núcleos.`,
+      `A mesma execução também cronometrou um programa em C (o motor nativo do laboratório): fork() sem exec depois, e pthread_create(). Pronto quer dizer que o filho ou a thread executou a sua primeira linha de código (ela lê o relógio); o fim, que ele foi recolhido (waitpid) ou que ela foi aguardada com pthread_join. A comparação não é equivalente: o Node iniciou ${units} de cada tipo ao mesmo tempo, que então dividiram os núcleos, enquanto o C inicia um por vez e o encerra antes do próximo. Por isso Node ÷ C junta o custo do runtime e a disputa pelos núcleos.`,
     columnWhat: 'unidade',
     columnNode: 'Node, pronto (mediana, ms)',
     columnNative: 'C, pronto (mediana, ms)',
     columnTimes: 'Node ÷ C: quantas vezes o tempo',
-    rowProcess: 'processo: child_process.fork (fork + exec do Node) frente a só fork()',
-    rowThread: 'thread: new Worker (uma thread + uma instância do V8) frente a pthread_create()',
-    totals: ({ fork, thread }) => `Em C, até o fim (recolhido ou juntada), mediana: fork ${fork} ms, pthread ${thread} ms.`,
+    rowProcess: 'processo: child_process.fork (fork + exec do Node) versus apenas fork()',
+    rowThread: 'thread: new Worker (uma thread + uma instância do V8) versus pthread_create()',
+    totals: ({ fork, thread }) => `Em C, até o fim (recolhido por waitpid ou aguardada por pthread_join), mediana: fork ${fork} ms, pthread ${thread} ms.`,
     unavailable: ({ reason }) => `Sem números de C nesta execução: ${reason}.`,
   },
   results: {
@@ -188,7 +188,7 @@ const ptBR: typeof en = {
     barThreadPrivate: 'thread: aumento da privada',
     memoryExplain: [
       'Privada: páginas que só esta unidade usa — o que ela custa de verdade, e o que a máquina recupera quando ela termina.',
-      'PSS: as páginas privadas mais uma parte justa das páginas que ela divide com outros processos (o binário do Node, bibliotecas).',
+      'PSS: as páginas privadas mais uma parcela proporcional das páginas que ela divide com outros processos (cada página compartilhada dividida pelo número de processos que a mapeiam): o binário do Node, bibliotecas.',
       'RSS: toda página residente que ela enxerga, com as compartilhadas contadas inteiras. Somar o RSS de vários processos conta as mesmas páginas compartilhadas várias vezes, então o RSS faz os processos parecerem muito mais caros do que são.',
       'O /proc não consegue medir à parte a memória de uma thread: ela tem pilha própria (e, no Node, um heap V8 próprio), mas o /proc conta memória por processo; por isso o custo de uma thread é quanto a memória privada do seu processo cresceu por worker nova.',
     ],
