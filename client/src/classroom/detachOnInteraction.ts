@@ -4,15 +4,13 @@
  * room first, so the presenter's next update does not snap them back.
  * Listens in the capture phase, before the control itself acts.
  */
+import { targetOwnsKey } from '../lessonKit/keyTarget.js';
 import { isFollowing } from '../store/classroomSlice.js';
 import { useLabStore } from '../store/labStore.js';
 
 const PLAYBACK_AREAS = '.playback, .event-log button, [data-testid="run-button"]';
 const PLAYBACK_KEYS = new Set([' ', 'ArrowLeft', 'ArrowRight']);
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName));
-}
 
 export function detachOnInteraction(): () => void {
   const detach = () => {
@@ -25,8 +23,8 @@ export function detachOnInteraction(): () => void {
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || !PLAYBACK_KEYS.has(event.key)) return;
-    // Keys typed into a field, or pressing a focused button, are not playback keys (buttons are caught by the click).
-    if (!isTyping(event.target) && document.querySelector('.playback')) detach();
+    // The same test as the playback keys' (keyTarget.ts): a key the focused element uses (typed, or pressing a button, caught by the click) is not one.
+    if (!targetOwnsKey(event.target, event.key) && document.querySelector('.playback')) detach();
   };
   document.addEventListener('click', onUse, true);
   document.addEventListener('input', onUse, true);

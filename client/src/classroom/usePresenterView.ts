@@ -6,6 +6,7 @@
  * R, F, + / −, the number keys (one per lesson, lessonKeys.ts), J, P and ?.
  */
 import { useEffect } from 'react';
+import { targetOwnsKey } from '../lessonKit/keyTarget.js';
 import { useLabStore } from '../store/labStore.js';
 import { lessonAtKey } from './lessonKeys.js';
 import { catalogLessons, changeSpeed, currentOverlay, goToLesson, openOverlay, runAgain, setPresenting, toggleFullscreen, toggleOverlay } from './presenterActions.js';
@@ -13,9 +14,6 @@ import { catalogLessons, changeSpeed, currentOverlay, goToLesson, openOverlay, r
 /** Idle time before the presenter's controls hide, ms. */
 const HIDE_AFTER_MS = 2500;
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
-}
 
 export function usePresenterChrome(presenting: boolean): void {
   useEffect(() => {
@@ -68,7 +66,7 @@ export function usePresenterKeys(lessonId: string | undefined): void {
       return undefined;
     }
     function onKey(event: KeyboardEvent): void {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || targetOwnsKey(event.target, event.key)) return;
       const presenting = useLabStore.getState().classroom.presenting;
       const key = event.key;
       if (key === 'Escape') {

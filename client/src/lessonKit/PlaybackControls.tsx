@@ -10,6 +10,7 @@ import type { LabEvent } from '../../../shared/protocol.js';
 import { playbackSpeeds } from '../clock/presentationClock.js';
 import { useI18n } from '../i18n/index.js';
 import { Timeline } from '../stage/Timeline.js';
+import { targetOwnsKey } from './keyTarget.js';
 import { phaseTitle } from './phaseTitle.js';
 import { useLabStore } from '../store/labStore.js';
 import { selectAtEnd, selectIndex, selectPlaying, selectSpeed, useClock } from '../store/useClock.js';
@@ -20,10 +21,6 @@ type PlaybackControlsProps = {
   phaseLabel?: ((name: string) => string | undefined) | undefined;
 };
 
-/** Keys that drive playback when focus is not in a form field: space, ← and →. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName));
-}
 
 export function PlaybackControls({ events, phaseLabel }: PlaybackControlsProps) {
   const { t, format, language } = useI18n();
@@ -51,7 +48,8 @@ export function PlaybackControls({ events, phaseLabel }: PlaybackControlsProps) 
 
   useEffect(() => {
     function onKey(event: KeyboardEvent): void {
-      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      // Space, ← and → drive playback unless the focused element uses the key itself (keyTarget.ts).
+      if (targetOwnsKey(event.target, event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === ' ') clock.togglePlay();
       else if (event.key === 'ArrowRight') clock.stepForward();
       else if (event.key === 'ArrowLeft') clock.stepBack();

@@ -5,15 +5,8 @@
  * (Ctrl, Alt, Meta) are left to the browser.
  */
 import { useEffect, useRef } from 'react';
+import { targetOwnsKey } from './keyTarget.js';
 
-/** Typing targets: text-like inputs, selects, text areas, editable content. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') return true;
-  if (target.tagName !== 'INPUT') return false;
-  const type = (target as HTMLInputElement).type;
-  return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset'].includes(type);
-}
 
 /**
  * @param bindings key (KeyboardEvent.key, e.g. "1") → action; an action returning false did not handle the key.
@@ -26,7 +19,7 @@ export function useKeyShortcuts(bindings: Readonly<Record<string, () => boolean 
   useEffect(() => {
     if (!enabled) return undefined;
     function onKey(event: KeyboardEvent): void {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.repeat || isTextEntry(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.repeat || targetOwnsKey(event.target, event.key)) return;
       const action = Object.hasOwn(current.current, event.key) ? current.current[event.key] : undefined;
       if (action && action() !== false) event.preventDefault();
     }
